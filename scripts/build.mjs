@@ -1,0 +1,43 @@
+// Bundles the CLI and every action entry into dist/ with esbuild. Entries
+// share chunks, so each action loads only what it uses. `node
+// scripts/build.mjs OUTDIR` builds elsewhere (check-dist compares).
+import { build } from 'esbuild';
+import { readdir, rm, mkdir, writeFile } from 'node:fs/promises';
+import { join, basename } from 'node:path';
+
+const outdir = process.argv[2] ?? 'dist';
+const entryDir = 'packages/action/src/entries';
+
+const entryPoints = { 'cli/index': 'packages/cli/src/bin.ts' };
+for (const file of (await readdir(entryDir)).sort()) {
+  if (file.endsWith('.ts')) {
+    entryPoints[`${basename(file, '.ts')}/index`] = join(entryDir, file);
+  }
+}
+
+await rm(outdir, { recursive: true, force: true });
+await mkdir(outdir, { recursive: true });
+await build({
+  entryPoints,
+  outdir,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  chunkNames: 'chunks/[name]-[hash]',
+  legalComments: 'none',
+  sourcemap: false,
+  logLevel: 'warning',
+  // @actions/* and some dependencies still call require() for built-ins.
+  banner: {
+    js: [
+      "import { createRequire as __shipshapeCreateRequire } from 'node:module';",
+      "import { fileURLToPath as __shipshapeFileURLToPath } from 'node:url';",
+      'const require = __shipshapeCreateRequire(import.meta.url);',
+      'const __filename = __shipshapeFileURLToPath(import.meta.url);',
+      "const __dirname = __shipshapeFileURLToPath(new URL('.', import.meta.url));",
+    ].join('\n'),
+  },
+});
+await writeFile(join(outdir, 'package.json'), '{ "type": "module" }\n');
