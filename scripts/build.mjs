@@ -2,10 +2,13 @@
 // share chunks, so each action loads only what it uses. `node
 // scripts/build.mjs OUTDIR` builds elsewhere (check-dist compares).
 import { build } from 'esbuild';
-import { readdir, rm, mkdir, writeFile } from 'node:fs/promises';
+import { readdir, rm, mkdir, rename, writeFile } from 'node:fs/promises';
 import { join, basename } from 'node:path';
 
-const outdir = process.argv[2] ?? 'dist';
+const finalDir = process.argv[2] ?? 'dist';
+// Build beside the target and swap it in, so a test running a bundle never
+// sees a half-written dist/.
+const outdir = `${finalDir}.building-${process.pid}`;
 const entryDir = 'packages/action/src/entries';
 
 const entryPoints = { 'cli/index': 'packages/cli/src/bin.ts' };
@@ -41,3 +44,7 @@ await build({
   },
 });
 await writeFile(join(outdir, 'package.json'), '{ "type": "module" }\n');
+const previous = `${finalDir}.previous-${process.pid}`;
+await rename(finalDir, previous).catch(() => undefined);
+await rename(outdir, finalDir);
+await rm(previous, { recursive: true, force: true });

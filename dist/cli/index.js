@@ -7499,7 +7499,9 @@ usage: ${command.usage}
 `);
     }
     if (exitCodeForError(error) === ExitCode.internal) {
-      io.stderr("This is a bug in shipshape; please report it with the command you ran.\n");
+      io.stderr(
+        "This is a bug in shipshape; please report it with the command you ran.\n"
+      );
     }
     return exitCodeForError(error);
   }
