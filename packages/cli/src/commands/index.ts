@@ -6,4 +6,9 @@ import type { CommandSpec } from '../command.ts';
 
 type Loader = () => Promise<CommandSpec>;
 
-export const commands: Record<string, { summary: string; load: Loader }> = {};
+export const commands: Record<string, { summary: string; load: Loader }> = {
+  version: {
+    summary: 'check release.version against commits, calendar and tickets',
+    load: async () => (await import('./version.ts')).versionCommand,
+  },
+};
