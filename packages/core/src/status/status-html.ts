@@ -1,0 +1,119 @@
+/**
+ * The status as one self-contained HTML file: no scripts, no network (a
+ * Content-Security-Policy forbids both), a stage table and an inline SVG
+ * chart of findings by severity. The dossier reuses `renderStatusHTML` for
+ * its report.html.
+ */
+import type { Severity } from '../findings.ts';
+import type { StageState, StatusReport } from './status-report.ts';
+
+/** Escapes text for HTML element content and quoted attribute values. */
+export function htmlText(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${String(char.charCodeAt(0))};`);
+}
+
+const stateColour: Record<StageState, string> = {
+  passed: '#1a7f37',
+  failed: '#cf222e',
+  'not-run': '#6e7781',
+  unreadable: '#9a6700',
+};
+
+const severityColour: Record<Severity, string> = {
+  error: '#cf222e',
+  warning: '#9a6700',
+  note: '#0969da',
+};
+
+const style = `body{font:14px/1.45 system-ui,sans-serif;margin:2rem;color:#1f2328}
+table{border-collapse:collapse;margin:.5rem 0 1.5rem}td,th{border:1px solid #d0d7de;padding:.25rem .6rem;text-align:left;vertical-align:top}
+.state{font-weight:600}.verdict{font-size:1.3rem;font-weight:700}`;
+
+/** Renders the status as a complete HTML document. */
+export function renderStatusHTML(
+  status: StatusReport,
+  maxBlockers = 500,
+): string {
+  const release = status.release
+    ? `${status.release.id} ${status.release.version}`
+    : 'no release manifest';
+  const body = [
+    `<h1>Release status: ${htmlText(release)}</h1>`,
+    `<p class="verdict" data-verdict="${status.verdict}">Verdict: ${status.verdict}</p>`,
+    `<p>Manifest ${htmlText(status.manifest.file)}: ${status.manifest.state}${status.manifest.problem ? ` (${htmlText(status.manifest.problem)})` : ''}. Generated ${htmlText(status.generatedAt)}.</p>`,
+    severityChart(status.counts),
+    stageTable(status),
+    blockerTable(status, maxBlockers),
+    exceptionList(status),
+    credentialList(status),
+  ].join('\n');
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<title>shipshape status: ${htmlText(release)}</title>
+<style>${style}</style>
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
+}
+
+/** A horizontal bar per severity, scaled to the largest count. */
+function severityChart(counts: Record<Severity, number>): string {
+  const severities: Severity[] = ['error', 'warning', 'note'];
+  const largest = Math.max(1, ...severities.map((name) => counts[name]));
+  const bars = severities.map((name, index) => {
+    const width = Math.round((counts[name] / largest) * 300);
+    const y = index * 28;
+    return `<text x="0" y="${String(y + 17)}">${name}</text><rect x="80" y="${String(y + 4)}" width="${String(width)}" height="18" fill="${severityColour[name]}"/><text x="${String(width + 88)}" y="${String(y + 17)}">${String(counts[name])}</text>`;
+  });
+  return `<h2>Findings by severity</h2>
+<svg xmlns="http://www.w3.org/2000/svg" width="460" height="88" role="img" aria-label="findings by severity: ${String(counts.error)} errors, ${String(counts.warning)} warnings, ${String(counts.note)} notes" font-family="system-ui,sans-serif" font-size="13">${bars.join('')}</svg>`;
+}
+
+function stageTable(status: StatusReport): string {
+  const rows = status.stages.map(
+    (stage) =>
+      `<tr><td>${htmlText(stage.stage)}</td><td class="state" style="color:${stateColour[stage.state]}">${stage.state}</td><td>${String(stage.counts.error)}</td><td>${String(stage.counts.warning)}</td><td>${htmlText(stage.reason ?? stage.finishedAt ?? '')}</td></tr>`,
+  );
+  return `<h2>Stages</h2>
+<table><thead><tr><th>stage</th><th>state</th><th>errors</th><th>warnings</th><th>finished</th></tr></thead>
+<tbody>${rows.join('\n')}</tbody></table>`;
+}
+
+function blockerTable(status: StatusReport, max: number): string {
+  if (status.blockers.length === 0) return '<h2>Open blockers</h2><p>None.</p>';
+  const rows = status.blockers.slice(0, max).map((blocker) => {
+    const { finding } = blocker;
+    return `<tr><td>${htmlText(blocker.owner ?? 'unowned')}</td><td>${htmlText(blocker.stage)}</td><td>${htmlText(finding.code)}</td><td>${htmlText(finding.message)}</td><td>${htmlText(finding.location?.file ?? finding.component ?? '')}</td></tr>`;
+  });
+  const more =
+    status.blockers.length > max
+      ? `<p>…and ${String(status.blockers.length - max)} more in the JSON status.</p>`
+      : '';
+  return `<h2>Open blockers</h2>
+<table><thead><tr><th>owner</th><th>stage</th><th>code</th><th>message</th><th>where</th></tr></thead>
+<tbody>${rows.join('\n')}</tbody></table>${more}`;
+}
+
+function exceptionList(status: StatusReport): string {
+  if (status.exceptions.length === 0) return '';
+  const items = status.exceptions.map(
+    (item) =>
+      `<li>${htmlText(item.id)} (owner ${htmlText(item.owner)}): expires ${htmlText(item.expires)}${item.daysLeft === null ? '' : `, ${String(item.daysLeft)} day(s) left`}</li>`,
+  );
+  return `<h2>Exceptions about to expire</h2><ul>${items.join('')}</ul>`;
+}
+
+function credentialList(status: StatusReport): string {
+  if (status.credentials.length === 0) return '';
+  const items = status.credentials.map(
+    (finding) =>
+      `<li><strong>${htmlText(finding.code)}</strong>: ${htmlText(finding.message)}</li>`,
+  );
+  return `<h2>Credential hygiene</h2><ul>${items.join('')}</ul>`;
+}
