@@ -11,4 +11,16 @@ export const commands: Record<string, { summary: string; load: Loader }> = {
     summary: 'check release.version against commits, calendar and tickets',
     load: async () => (await import('./version.ts')).versionCommand,
   },
+  run: {
+    summary: 'run every stage, assemble the dossier, give a GO/NO-GO verdict',
+    load: async () => (await import('./run.ts')).runCommand,
+  },
+  'verify-dossier': {
+    summary: 'check a release dossier offline: digests, signatures, SBOMs, journal',
+    load: async () => (await import('./verify-dossier.ts')).verifyDossierCommand,
+  },
+  journal: {
+    summary: 'verify the release journal (journal verify)',
+    load: async () => (await import('./journal.ts')).journalCommand,
+  },
 };

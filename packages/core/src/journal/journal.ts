@@ -6,7 +6,14 @@
  * recorded, never silently accepted.
  */
 import { randomUUID } from 'node:crypto';
-import { appendFile, open, readFile, rm, truncate } from 'node:fs/promises';
+import {
+  appendFile,
+  open,
+  readFile,
+  rm,
+  stat,
+  truncate,
+} from 'node:fs/promises';
 import { canonicalLine } from '../input/canonical-json.ts';
 import { sha256Hex } from '../hashing/file-digest.ts';
 import { UserError } from '../errors.ts';
@@ -87,8 +94,15 @@ export function verifyJournalText(text: string): JournalVerification {
     }
     const record = parseRecord(line);
     if (!record) return fail('the record is not a journal record');
-    if (record.seq !== index + 1) {
-      return fail(`expected sequence ${index + 1}, found ${record.seq}`);
+    if (record.seq > index + 1) {
+      return fail(
+        `a record was removed before this one (expected sequence ${index + 1}, found ${record.seq})`,
+      );
+    }
+    if (record.seq < index + 1) {
+      return fail(
+        `the records were reordered or duplicated (expected sequence ${index + 1}, found ${record.seq})`,
+      );
     }
     if (record.prevHash !== prevHash) {
       return fail('the record does not follow the one before it');
@@ -219,10 +233,16 @@ export class Journal {
     for (;;) {
       try {
         const handle = await open(lock, 'wx', 0o600);
-        await handle.close();
+        try {
+          await handle.writeFile(`${process.pid}\n`);
+        } finally {
+          await handle.close();
+        }
         break;
       } catch (error: unknown) {
-        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
+        if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+          if (await removeDeadLock(lock)) continue;
+        } else {
           throw new UserError(
             'JOURNAL_LOCK_FAILED',
             `cannot lock ${this.path}: ${systemReason(error)}`,
@@ -244,5 +264,36 @@ export class Journal {
     } finally {
       await rm(lock, { force: true });
     }
+  }
+}
+
+/**
+ * Removes a lock whose writer died (its pid is gone) and is older than a
+ * second; true when it did. Two processes may both find the same dead
+ * lock; the second removal then fails harmlessly or removes a lock taken
+ * within that second, which is why only old locks are considered.
+ */
+async function removeDeadLock(lock: string): Promise<boolean> {
+  try {
+    const [text, info] = await Promise.all([
+      readFile(lock, 'utf8'),
+      stat(lock),
+    ]);
+    const pid = Number(text.trim());
+    if (!Number.isInteger(pid) || pid <= 0) return false;
+    if (Date.now() - info.mtimeMs < 1000 || isAlive(pid)) return false;
+    await rm(lock, { force: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error: unknown) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
