@@ -1,0 +1,133 @@
+/**
+ * Runs the real `gpg` in batch mode with loopback pinentry, so agents and
+ * smartcards work as they do for the user. Status lines (`[GNUPG:] …`) come
+ * back parsed; the passphrase, when there is one, goes in on stdin.
+ */
+import { spawn } from 'node:child_process';
+import { UserError } from '../errors.ts';
+
+/** One `[GNUPG:] KEYWORD args…` line. */
+export interface StatusLine {
+  keyword: string;
+  args: string[];
+}
+
+/** What a gpg run left behind. */
+export interface GPGRun {
+  code: number;
+  stdout: string;
+  status: StatusLine[];
+  /** gpg's own messages, for the verification log. */
+  messages: string[];
+}
+
+/** Options for a gpg run. */
+export interface GPGOptions {
+  home?: string;
+  env: NodeJS.ProcessEnv;
+  passphrase?: string;
+}
+
+/** Runs gpg with the given arguments after the batch options. */
+export function runGPG(
+  args: readonly string[],
+  options: GPGOptions,
+): Promise<GPGRun> {
+  const env: NodeJS.ProcessEnv = { ...options.env, LC_ALL: 'C' };
+  if (options.home) env['GNUPGHOME'] = options.home;
+  const base = [
+    '--batch',
+    '--no-tty',
+    '--status-fd',
+    '2',
+    '--pinentry-mode',
+    'loopback',
+  ];
+  if (options.passphrase !== undefined) base.push('--passphrase-fd', '0');
+  return new Promise((done, fail) => {
+    const child = spawn('gpg', [...base, ...args], { env, stdio: 'pipe' });
+    let stdout = '';
+    let stderr = '';
+    child.stdout
+      .setEncoding('utf8')
+      .on('data', (chunk: string) => (stdout += chunk));
+    child.stderr
+      .setEncoding('utf8')
+      .on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', (error) => {
+      fail(
+        new UserError(
+          'GPG_UNAVAILABLE',
+          `cannot run gpg (${error.message}); install GnuPG (apt-get install -y gpg)`,
+          { field: 'method' },
+        ),
+      );
+    });
+    child.on('close', (code) => {
+      done({ code: code ?? -1, stdout, ...splitStatus(stderr) });
+    });
+    child.stdin.end(
+      options.passphrase === undefined ? '' : `${options.passphrase}\n`,
+    );
+  });
+}
+
+function splitStatus(stderr: string): {
+  status: StatusLine[];
+  messages: string[];
+} {
+  const status: StatusLine[] = [];
+  const messages: string[] = [];
+  for (const line of stderr.split('\n')) {
+    if (line.startsWith('[GNUPG:] ')) {
+      const [keyword = '', ...args] = line.slice(9).split(' ');
+      status.push({ keyword, args });
+    } else if (line.trim() !== '') {
+      messages.push(line);
+    }
+  }
+  return { status, messages };
+}
+
+/** A key as `gpg --with-colons --list-keys` describes it. */
+export interface GPGKeyInfo {
+  fingerprint: string;
+  /** Validity field: `e` expired, `r` revoked, others usable. */
+  validity: string;
+  /** Expiry as seconds since 1970, or undefined when it never expires. */
+  expires?: number;
+  /** Capabilities of the primary key (e.g. `scESC`). */
+  capabilities: string;
+  /** True when the secret key lives on a card (`--list-secret-keys`). */
+  onCard: boolean;
+  userIds: string[];
+}
+
+/** Parses `--with-colons` output of --list-keys or --list-secret-keys. */
+export function parseColonKeys(text: string): GPGKeyInfo[] {
+  const keys: GPGKeyInfo[] = [];
+  let current: GPGKeyInfo | undefined;
+  for (const line of text.split('\n')) {
+    const fields = line.split(':');
+    const type = fields[0];
+    if (type === 'pub' || type === 'sec') {
+      const expires = fields[6] ? Number(fields[6]) : undefined;
+      current = {
+        fingerprint: '',
+        validity: fields[1] ?? '',
+        expires,
+        capabilities: fields[11] ?? '',
+        // Field 15 holds the card serial number, or `>` for a stub.
+        onCard:
+          type === 'sec' && (fields[14] ?? '') !== '' && fields[14] !== '#',
+        userIds: [],
+      };
+      keys.push(current);
+    } else if (type === 'fpr' && current && current.fingerprint === '') {
+      current.fingerprint = fields[9] ?? '';
+    } else if (type === 'uid' && current) {
+      current.userIds.push(fields[9] ?? '');
+    }
+  }
+  return keys;
+}

@@ -1,0 +1,155 @@
+/**
+ * Picks and opens the signer for a run: the method asked for, or the first
+ * of the policy's methods that this environment can use.
+ */
+import { UserError } from '../errors.ts';
+import type { StageContext } from '../stage.ts';
+import { GPGSigner } from './gpg-signer.ts';
+import { loadSigningKey } from './key-material.ts';
+import { KeySigner } from './key-signer.ts';
+import { KeylessSigner } from './keyless-signer.ts';
+import { canRequestOIDCToken } from './oidc-token.ts';
+import { PKCS11Signer } from './pkcs11-signer.ts';
+import type { SigningPolicy, SignMethod } from './signing-policy.ts';
+import type { Signer } from './signer.ts';
+
+/** What a signer is made from; everything but the policy is optional. */
+export interface SignerSettings {
+  policy: SigningPolicy;
+  /** Default: the first usable method of `policy.methods`. */
+  method?: SignMethod;
+  /**
+   * key: a PEM path, `env:NAME` or `ephemeral`; gpg: a key id or
+   * fingerprint; pkcs11: the key label on the token. Default: from the
+   * policy (gpg, pkcs11) or $SHIPSHAPE_SIGNING_KEY (key).
+   */
+  key?: string;
+  /** Passphrase of a PEM key or an OpenPGP key. */
+  passphrase?: string;
+  /** GNUPGHOME for gpg. Default: signing.gpg.home, then $GNUPGHOME. */
+  gnupgHome?: string;
+}
+
+/** Why each method can or cannot be used here. */
+export function methodUsability(
+  settings: SignerSettings,
+  env: NodeJS.ProcessEnv,
+): Record<SignMethod, string | undefined> {
+  const { policy } = settings;
+  const key = settings.key;
+  return {
+    keyless: canRequestOIDCToken(env)
+      ? undefined
+      : 'no OIDC token (add "permissions: id-token: write" to the job)',
+    key:
+      (key ?? env['SHIPSHAPE_SIGNING_KEY'])
+        ? undefined
+        : 'no key given (--key or SHIPSHAPE_SIGNING_KEY)',
+    gpg:
+      (key ?? policy.gpg.keyId)
+        ? undefined
+        : 'no OpenPGP key id (--key or signing.gpg.key-id)',
+    pkcs11:
+      (key ?? policy.pkcs11.label) && env[policy.pkcs11.pinEnv]
+        ? undefined
+        : `no token key label (signing.pkcs11.label) or PIN ($${policy.pkcs11.pinEnv})`,
+  };
+}
+
+/** The method to use: the one asked for, or the first usable one. */
+export function chooseMethod(
+  settings: SignerSettings,
+  env: NodeJS.ProcessEnv,
+): SignMethod {
+  if (settings.method) return settings.method;
+  const usability = methodUsability(settings, env);
+  const usable = settings.policy.methods.find(
+    (method) => usability[method] === undefined,
+  );
+  if (usable) return usable;
+  const reasons = settings.policy.methods
+    .map((method) => `${method}: ${usability[method] ?? ''}`)
+    .join('; ');
+  throw new UserError(
+    'SIGN_NO_METHOD',
+    `none of the allowed signing methods can be used here (${reasons})`,
+    { field: 'signing.methods' },
+  );
+}
+
+/** Opens the signer for `method`. */
+export async function openSigner(
+  context: StageContext,
+  method: SignMethod,
+  settings: SignerSettings,
+): Promise<Signer> {
+  const { policy } = settings;
+  const env = context.env;
+  context.secrets.add(settings.passphrase);
+  switch (method) {
+    case 'key': {
+      const ref = settings.key ?? env['SHIPSHAPE_SIGNING_KEY'];
+      if (!ref)
+        throw new UserError(
+          'SIGN_KEY_MISSING',
+          'method key needs a key: --key PATH, --key env:NAME, or --key ephemeral',
+          { field: 'key' },
+        );
+      const key = await loadSigningKey({
+        ref,
+        passphrase: settings.passphrase,
+        cwd: context.cwd,
+        env,
+        secrets: context.secrets,
+      });
+      return new KeySigner(key);
+    }
+    case 'gpg': {
+      const keyId = settings.key ?? policy.gpg.keyId;
+      if (!keyId)
+        throw new UserError(
+          'SIGN_GPG_KEY_MISSING',
+          'method gpg needs a key id: --key or signing.gpg.key-id',
+          { field: 'key' },
+        );
+      return GPGSigner.create({
+        keyId,
+        home: settings.gnupgHome ?? policy.gpg.home ?? env['GNUPGHOME'],
+        passphrase: settings.passphrase,
+        env,
+      });
+    }
+    case 'pkcs11': {
+      const label = settings.key ?? policy.pkcs11.label;
+      const pin = env[policy.pkcs11.pinEnv];
+      if (!label)
+        throw new UserError(
+          'SIGN_PKCS11_KEY_MISSING',
+          'method pkcs11 needs the key label: --key or signing.pkcs11.label',
+          { field: 'signing.pkcs11.label' },
+        );
+      if (!pin)
+        throw new UserError(
+          'SIGN_PKCS11_PIN_MISSING',
+          `method pkcs11 needs the token PIN in $${policy.pkcs11.pinEnv}`,
+          { field: 'signing.pkcs11.pin-env' },
+        );
+      context.secrets.add(pin);
+      return PKCS11Signer.create({
+        module: policy.pkcs11.module,
+        slot: policy.pkcs11.slot,
+        tokenLabel: policy.pkcs11.tokenLabel,
+        label,
+        pin,
+        env,
+      });
+    }
+    case 'keyless':
+      return new KeylessSigner({
+        endpoints: policy.keyless,
+        identities: policy.identities,
+        env,
+        secrets: context.secrets,
+      });
+  }
+}

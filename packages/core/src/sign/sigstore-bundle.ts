@@ -1,0 +1,88 @@
+/**
+ * Sigstore bundles (v0.3) for message signatures: building one from a
+ * digest and a signature, writing it as JSON, and reading one back with
+ * its structure checked. The message-signature builder of @sigstore/sign
+ * writes v0.2, so the v0.3 bundle is assembled here from @sigstore/bundle.
+ */
+import {
+  assertBundle,
+  bundleFromJSON,
+  bundleToJSON,
+  toMessageSignatureBundle,
+  BUNDLE_V03_MEDIA_TYPE,
+  type Bundle,
+} from '@sigstore/bundle';
+import { HashAlgorithm } from '@sigstore/protobuf-specs';
+import { UserError } from '../errors.ts';
+import { parseJSON } from '../input/json-document.ts';
+import { readTextFile } from '../input/text-file.ts';
+
+export { BUNDLE_V03_MEDIA_TYPE };
+
+/** What goes into a message-signature bundle. */
+export interface MessageSignatureParts {
+  /** Digest of the artifact under `hash`. */
+  digest: Buffer;
+  hash: 'sha256' | 'sha384';
+  signature: Buffer;
+  /** DER certificate (keyless), or a key hint (key, pkcs11). */
+  certificate?: Buffer;
+  keyHint?: string;
+}
+
+/** Builds a v0.3 message-signature bundle. */
+export function messageSignatureBundle(parts: MessageSignatureParts): Bundle {
+  const bundle = toMessageSignatureBundle({
+    digest: parts.digest,
+    signature: parts.signature,
+    certificate: parts.certificate,
+    keyHint: parts.keyHint,
+    certificateChain: false,
+  });
+  bundle.mediaType = BUNDLE_V03_MEDIA_TYPE;
+  if (parts.hash === 'sha384') {
+    bundle.content.messageSignature.messageDigest.algorithm =
+      HashAlgorithm.SHA2_384;
+  }
+  return bundle;
+}
+
+/** The bundle as the JSON text written to `<file>.sigstore.json`. */
+export function bundleText(bundle: Bundle): string {
+  return `${JSON.stringify(bundleToJSON(bundle), null, 2)}\n`;
+}
+
+/** Largest bundle file read; real bundles are a few KiB. */
+const maxBundleBytes = 1024 * 1024;
+
+/**
+ * Reads a bundle file and checks its structure. A malformed bundle is bad
+ * input (exit 2) naming the file.
+ */
+export async function readBundleFile(
+  path: string,
+  name: string,
+): Promise<Bundle> {
+  const text = await readTextFile(path, {
+    maxBytes: maxBundleBytes,
+    displayName: name,
+  });
+  return parseBundle(text, name);
+}
+
+/** Parses bundle JSON text; see `readBundleFile`. */
+export function parseBundle(text: string, name: string): Bundle {
+  const json = parseJSON(text, name);
+  try {
+    const bundle = bundleFromJSON(json);
+    assertBundle(bundle);
+    return bundle;
+  } catch (error: unknown) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new UserError(
+      'BUNDLE_MALFORMED',
+      `${name} is not a valid Sigstore bundle: ${reason.slice(0, 200)}`,
+      { file: name },
+    );
+  }
+}
