@@ -186,9 +186,11 @@ async function selectDue(run: Run): Promise<void> {
       owner: blocker.owner,
       reason: `within escalation.after-hours (${String(run.policy.afterHours)} h)`,
     };
-    run.result.actions.push(action);
-    if (!seen && !run.result.dryRun)
+    if (!seen && !run.result.dryRun) {
       await record(run, action, 'first seen, escalation deferred');
+    } else {
+      run.result.actions.push(action);
+    }
   }
 }
 
