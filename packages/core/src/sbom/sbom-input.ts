@@ -1,0 +1,120 @@
+/**
+ * An SBOM made by another tool (`--input`, or `dependencies.sbom` in the
+ * manifest): its components as the cross-check sees them, and the same
+ * document annotated with the release subject instead of regenerated.
+ */
+import { isRecord } from '../input/json-document.ts';
+import type { ComponentRef } from './sbom-crosscheck.ts';
+import { subjectProperties } from './cyclonedx-writer.ts';
+import { spdxDate, type SBOMSubject } from './sbom-document.ts';
+import type { SBOMFormat } from './sbom-schema.ts';
+
+/** Components of a CycloneDX or SPDX document (nested ones included). */
+export function componentsOf(
+  document: unknown,
+  format: SBOMFormat,
+): ComponentRef[] {
+  if (!isRecord(document)) return [];
+  if (format === 'spdx') {
+    const packages = Array.isArray(document['packages'])
+      ? document['packages']
+      : [];
+    return packages.filter(isRecord).map((entry) => ({
+      name: String(entry['name'] ?? ''),
+      purl: spdxPurl(entry),
+    }));
+  }
+  const found: ComponentRef[] = [];
+  const stack: unknown[] = Array.isArray(document['components'])
+    ? [...document['components']]
+    : [];
+  while (stack.length > 0) {
+    const entry = stack.pop();
+    if (!isRecord(entry)) continue;
+    const group =
+      typeof entry['group'] === 'string' && entry['group'] !== ''
+        ? `${entry['group']}/`
+        : '';
+    found.push({
+      name: `${group}${String(entry['name'] ?? '')}`,
+      purl: typeof entry['purl'] === 'string' ? entry['purl'] : undefined,
+    });
+    if (Array.isArray(entry['components'])) stack.push(...entry['components']);
+  }
+  return found;
+}
+
+function spdxPurl(entry: Record<string, unknown>): string | undefined {
+  const refs = Array.isArray(entry['externalRefs'])
+    ? entry['externalRefs']
+    : [];
+  const purl = refs.find(
+    (ref) => isRecord(ref) && ref['referenceType'] === 'purl',
+  );
+  return isRecord(purl) && typeof purl['referenceLocator'] === 'string'
+    ? purl['referenceLocator']
+    : undefined;
+}
+
+/**
+ * Returns a copy of the document with the subject's `shipshape:*` facts
+ * added (CycloneDX metadata properties, SPDX document annotations) and
+ * the components named in `remove` left out.
+ */
+export function annotateSBOM(
+  document: Record<string, unknown>,
+  format: SBOMFormat,
+  subject: SBOMSubject,
+  timestamp: Date,
+  remove: ReadonlySet<string>,
+): Record<string, unknown> {
+  const facts = subjectProperties(subject);
+  if (format === 'cyclonedx') {
+    const metadata = isRecord(document['metadata']) ? document['metadata'] : {};
+    const existing = Array.isArray(metadata['properties'])
+      ? metadata['properties']
+      : [];
+    const components = Array.isArray(document['components'])
+      ? document['components'].filter(
+          (c) =>
+            !(
+              isRecord(c) &&
+              typeof c['purl'] === 'string' &&
+              remove.has(c['purl'])
+            ),
+        )
+      : undefined;
+    return {
+      ...document,
+      metadata: {
+        ...metadata,
+        properties: [
+          ...existing,
+          ...facts.map(([name, value]) => ({ name, value })),
+        ],
+      },
+      ...(components ? { components } : {}),
+    };
+  }
+  const annotations = Array.isArray(document['annotations'])
+    ? document['annotations']
+    : [];
+  const packages = Array.isArray(document['packages'])
+    ? document['packages'].filter(
+        (p) => !(isRecord(p) && remove.has(spdxPurl(p) ?? '')),
+      )
+    : undefined;
+  return {
+    ...document,
+    annotations: [
+      ...annotations,
+      ...facts.map(([name, value]) => ({
+        annotationType: 'OTHER',
+        annotator: 'Tool: shipshape',
+        annotationDate: spdxDate(timestamp),
+        comment: `${name}=${value}`,
+      })),
+    ],
+    ...(packages ? { packages } : {}),
+  };
+}

@@ -1,0 +1,445 @@
+/**
+ * The sbom stage: for each artifact, an SBOM (CycloneDX 1.5/1.6 or SPDX
+ * 2.3 JSON) built from its lockfile, or an existing SBOM validated and
+ * annotated; each cross-checked against the manifest, checked for
+ * lockfile injection, validated against the official schema, and written
+ * to `evidence/sbom/` (or `--out`).
+ */
+import { mkdir, stat } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { InternalError, UserError } from '../errors.ts';
+import type { Finding, Location } from '../findings.ts';
+import { sha256Hex } from '../hashing/file-digest.ts';
+import { isRecord, readJSONFile } from '../input/json-document.ts';
+import type { LockedPackage, Lockfile } from '../lockfiles/locked-package.ts';
+import { readLockfile } from '../lockfiles/read-lockfile.ts';
+import { loadPolicy, type LoadedPolicy } from '../policy/release-policy.ts';
+import type { Evidence, StageReport } from '../report.ts';
+import { runStage, type StageContext } from '../stage.ts';
+import { writeFileAtomic } from '../workspace/atomic-write.ts';
+import type { ReleaseWorkspace } from '../workspace/release-workspace.ts';
+import {
+  writeCycloneDX,
+  type CycloneDXWriteVersion,
+} from './cyclonedx-writer.ts';
+import { checkResolvedURLs } from './lockfile-checks.ts';
+import {
+  crossCheck,
+  type AppliedRedaction,
+  type ComponentRef,
+} from './sbom-crosscheck.ts';
+import { shipshapeVersion, type SBOMContent } from './sbom-document.ts';
+import { annotateSBOM, componentsOf } from './sbom-input.ts';
+import { planSBOMs, type SBOMJob, type SBOMPlan } from './sbom-plan.ts';
+import { sbomPolicy, type SBOMPolicy } from './sbom-policy.ts';
+import { validateSBOM, type SBOMFormat } from './sbom-schema.ts';
+import { writeSPDX } from './spdx-writer.ts';
+
+/** Options of the sbom stage; every one has a default. */
+export interface SBOMOptions {
+  /** A lockfile to read instead of the manifest's (default: the manifest's). */
+  lockfile?: string;
+  /** Output format (default: policy `sbom.format`, else `cyclonedx`). */
+  format?: SBOMFormat;
+  /** 1.5 or 1.6 for CycloneDX (default 1.5), 2.3 for SPDX. */
+  specVersion?: string;
+  /** An SBOM from another tool to validate and annotate instead. */
+  input?: string;
+  /** Output file (one SBOM) or folder (default `evidence/sbom/`). */
+  out?: string;
+  /** Include development-only packages (default: policy, else false). */
+  includeDev?: boolean;
+}
+
+/** One SBOM made, as listed in the report. */
+interface MadeSBOM {
+  artifact: string;
+  format: SBOMFormat;
+  specVersion: string;
+  fileName: string;
+  text: string;
+  components: number;
+  source: string;
+}
+
+/** Runs the sbom stage and returns its report. */
+export async function runSBOMStage(
+  context: StageContext,
+  options: SBOMOptions = {},
+) {
+  const plan = await planSBOMs(context, options);
+  const policy = await loadPolicy({
+    file: context.policyFile,
+    cwd: context.cwd,
+  });
+  const settings = sbomPolicy(policy.policy);
+  const format = options.format ?? settings.format ?? 'cyclonedx';
+  const specVersion = checkedVersion(
+    format,
+    options.specVersion ?? settings.specVersion,
+  );
+  const today = context.now().toISOString().slice(0, 10);
+
+  return runStage(context, 'sbom', async (workspace) => {
+    const findings: Finding[] = [];
+    const made: MadeSBOM[] = [];
+    const redactions: AppliedRedaction[] = [];
+    for (const job of plan.jobs) {
+      const result = await makeSBOM(job, {
+        context,
+        plan,
+        policy,
+        settings,
+        format,
+        specVersion,
+        today,
+        options,
+      });
+      findings.push(...result.findings);
+      redactions.push(...result.redactions);
+      if (result.made) made.push(result.made);
+    }
+    const evidence = await writeAll(made, workspace, context, options.out);
+    for (const redaction of redactions) {
+      await workspace.journal.append({
+        kind: 'exception',
+        stage: 'sbom',
+        actor: context.actor,
+        summary: `sbom: ${redaction.package} left out of ${redaction.artifact}'s SBOM by redaction`,
+        data: { ...redaction },
+      });
+    }
+    return {
+      findings,
+      evidence,
+      extra: {
+        sboms: made.map((m, i) => ({
+          artifact: m.artifact,
+          format: m.format,
+          specVersion: m.specVersion,
+          path: evidence[i]?.path,
+          components: m.components,
+          source: m.source,
+        })),
+        redactions,
+      },
+      summary: `sbom: ${made.length} SBOM${made.length === 1 ? '' : 's'} written, ${findings.filter((f) => f.severity === 'error').length} errors`,
+    };
+  });
+}
+
+interface JobSettings {
+  context: StageContext;
+  plan: SBOMPlan;
+  policy: LoadedPolicy;
+  settings: SBOMPolicy;
+  format: SBOMFormat;
+  specVersion: string;
+  today: string;
+  options: SBOMOptions;
+}
+
+interface JobResult {
+  findings: Finding[];
+  redactions: AppliedRedaction[];
+  made?: MadeSBOM;
+}
+
+async function makeSBOM(
+  job: SBOMJob,
+  settings: JobSettings,
+): Promise<JobResult> {
+  if (job.source.kind === 'sbom')
+    return annotateExisting(job, job.source, settings);
+  const lockfile =
+    job.source.kind === 'lockfile'
+      ? await readLockfile(job.source.path, job.source.file)
+      : undefined;
+  const includeDev =
+    settings.options.includeDev ??
+    job.artifact?.dependencies?.['include-dev'] ??
+    settings.settings.includeDev;
+  const packages = (lockfile?.packages ?? []).filter(
+    (entry) => includeDev || !entry.dev,
+  );
+  const direct = directDependencies(lockfile, packages, includeDev);
+  const owner = job.artifact?.owner;
+  const findings: Finding[] = lockfile
+    ? checkResolvedURLs(lockfile, settings.settings.allowedHosts, owner)
+    : [];
+  if (job.source.kind === 'none' && job.artifact) {
+    findings.push({
+      code: 'SBOM_NO_DEPENDENCY_SOURCE',
+      severity: 'note',
+      message: `${job.artifact.name} names no lockfile or SBOM in dependencies, so its SBOM lists only the artifact itself`,
+      location: locateArtifact(settings, job, 'dependencies'),
+      owner,
+    });
+  }
+  const check = crossCheck(
+    crossCheckInput(job, settings, packages.map(toRef), direct.map(toRef)),
+  );
+  const kept = packages.filter((entry) => !check.remove.has(entry.purl));
+  const content: SBOMContent = {
+    subject: job.subject,
+    packages: kept,
+    rootDependsOn: direct
+      .map((entry) => entry.purl)
+      .filter((purl) => !check.remove.has(purl)),
+    timestamp: settings.context.clock(),
+    toolVersion: shipshapeVersion,
+  };
+  const text =
+    settings.format === 'spdx'
+      ? writeSPDX(content)
+      : writeCycloneDX(content, settings.specVersion as CycloneDXWriteVersion);
+  assertOwnOutputValid(text, job.subject.artifactName);
+  return {
+    findings: [...findings, ...check.findings],
+    redactions: check.redactions,
+    made: {
+      artifact: job.subject.artifactName,
+      format: settings.format,
+      specVersion: settings.specVersion,
+      fileName: outputName(job.subject.artifactName, settings.format),
+      text,
+      components: kept.length,
+      source: job.source.kind === 'lockfile' ? job.source.file : 'none',
+    },
+  };
+}
+
+async function annotateExisting(
+  job: SBOMJob,
+  source: { path: string; file: string },
+  settings: JobSettings,
+): Promise<JobResult> {
+  const document = await readJSONFile(source.path, source.file);
+  const validation = validateSBOM(document, source.file);
+  if (
+    validation.problems.length > 0 ||
+    !validation.format ||
+    !isRecord(document)
+  ) {
+    return {
+      findings: invalidInputFindings(
+        source.file,
+        validation.problems,
+        job.artifact?.owner,
+      ),
+      redactions: [],
+    };
+  }
+  const components = componentsOf(document, validation.format);
+  const check = crossCheck(
+    crossCheckInput(job, settings, components, undefined),
+  );
+  const annotated = annotateSBOM(
+    document,
+    validation.format,
+    job.subject,
+    settings.context.clock(),
+    check.remove,
+  );
+  const text = `${JSON.stringify(annotated, null, 2)}\n`;
+  assertOwnOutputValid(text, job.subject.artifactName);
+  return {
+    findings: check.findings,
+    redactions: check.redactions,
+    made: {
+      artifact: job.subject.artifactName,
+      format: validation.format,
+      specVersion: validation.specVersion ?? '',
+      fileName: outputName(job.subject.artifactName, validation.format),
+      text,
+      components: components.length - check.remove.size,
+      source: source.file,
+    },
+  };
+}
+
+const maxProblemFindings = 50;
+
+function invalidInputFindings(
+  file: string,
+  problems: { pointer: string; message: string }[],
+  owner?: string,
+): Finding[] {
+  const findings: Finding[] = problems
+    .slice(0, maxProblemFindings)
+    .map((problem) => ({
+      code: 'SBOM_INPUT_INVALID',
+      severity: 'error',
+      message: `${file} does not match its schema: ${problem.pointer || '(document)'} ${problem.message}`,
+      location: { file, pointer: problem.pointer },
+      owner,
+      remediation:
+        'Fix the SBOM or regenerate it with a tool that writes valid CycloneDX or SPDX JSON.',
+    }));
+  if (problems.length > maxProblemFindings) {
+    findings.push({
+      code: 'SBOM_INPUT_INVALID',
+      severity: 'error',
+      message: `${file} has ${problems.length - maxProblemFindings} more schema problems not listed here`,
+      location: { file },
+      owner,
+    });
+  }
+  return findings;
+}
+
+function crossCheckInput(
+  job: SBOMJob,
+  settings: JobSettings,
+  components: ComponentRef[],
+  direct: ComponentRef[] | undefined,
+) {
+  return {
+    artifactName: job.subject.artifactName,
+    owner: job.artifact?.owner,
+    declared: job.artifact?.dependencies?.declared,
+    firstParty: job.artifact?.dependencies?.['first-party'],
+    components,
+    direct,
+    redactions: settings.settings.redactions,
+    today: settings.today,
+    locate: (field: string) => locateArtifact(settings, job, field),
+    locateRedaction: (index: number) =>
+      locatePolicy(settings.policy, `/sbom/redactions/${index}`),
+  };
+}
+
+function locateArtifact(
+  settings: JobSettings,
+  job: SBOMJob,
+  field: string,
+): Location {
+  const manifest = settings.plan.manifest;
+  if (!manifest || job.artifactIndex === undefined)
+    return { file: settings.context.manifestFile };
+  const pointer = `/artifacts/${job.artifactIndex}/${field}`;
+  const at = manifest.document.locate(pointer);
+  return { file: manifest.file, pointer, line: at?.line, column: at?.column };
+}
+
+function locatePolicy(
+  policy: LoadedPolicy,
+  pointer: string,
+): Location | undefined {
+  if (!policy.file || !policy.document) return undefined;
+  const at = policy.document.locate(pointer);
+  return { file: policy.file, pointer, line: at?.line, column: at?.column };
+}
+
+/**
+ * The subject's direct dependencies: the lockfile's declared ones when it
+ * records them, otherwise every package nothing else depends on.
+ */
+function directDependencies(
+  lockfile: Lockfile | undefined,
+  packages: LockedPackage[],
+  includeDev: boolean,
+): LockedPackage[] {
+  if (!lockfile) return [];
+  const declared = lockfile.declared
+    .filter((d) => includeDev || !d.dev)
+    .map((d) => d.name);
+  if (lockfile.declared.length > 0) {
+    const top = new Set(
+      declared.map((name) => `/packages/node_modules/${name}`),
+    );
+    return packages.filter(
+      (entry) =>
+        declared.includes(entry.name) &&
+        (lockfile.ecosystem !== 'npm' ||
+          !entry.source.pointer?.startsWith('/packages/') ||
+          top.has(entry.source.pointer)),
+    );
+  }
+  const needed = new Set(packages.flatMap((entry) => entry.dependsOn));
+  return packages.filter((entry) => !needed.has(entry.purl));
+}
+
+function toRef(entry: LockedPackage): ComponentRef {
+  return { name: entry.name, purl: entry.purl };
+}
+
+function checkedVersion(
+  format: SBOMFormat,
+  version: string | undefined,
+): string {
+  const allowed = format === 'spdx' ? ['2.3'] : ['1.5', '1.6'];
+  const chosen = version ?? allowed[0] ?? '';
+  if (!allowed.includes(chosen)) {
+    throw new UserError(
+      'SBOM_SPEC_VERSION_UNSUPPORTED',
+      `--spec-version ${chosen} is not one shipshape writes for ${format}; use ${allowed.join(' or ')}`,
+      { field: 'spec-version' },
+    );
+  }
+  return chosen;
+}
+
+/** Our own output must match its schema; if not, that is a bug. */
+function assertOwnOutputValid(text: string, artifact: string): void {
+  const validation = validateSBOM(JSON.parse(text), `the SBOM of ${artifact}`);
+  if (validation.problems.length > 0) {
+    const first = validation.problems
+      .slice(0, 3)
+      .map((p) => `${p.pointer} ${p.message}`);
+    throw new InternalError(
+      'SBOM_OUTPUT_INVALID',
+      `the SBOM written for ${artifact} does not match the ${validation.format ?? ''} ${validation.specVersion ?? ''} schema: ${first.join('; ')}`,
+    );
+  }
+}
+
+function outputName(artifact: string, format: SBOMFormat): string {
+  const safe =
+    artifact.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+/, '') || 'sbom';
+  return `${safe}.${format === 'spdx' ? 'spdx' : 'cdx'}.json`;
+}
+
+async function writeAll(
+  made: MadeSBOM[],
+  workspace: ReleaseWorkspace,
+  context: StageContext,
+  out: string | undefined,
+): Promise<Evidence[]> {
+  if (!out) {
+    const evidence: Evidence[] = [];
+    for (const sbom of made)
+      evidence.push(
+        await workspace.writeEvidence('sbom', sbom.fileName, sbom.text),
+      );
+    return evidence;
+  }
+  const target = resolve(context.cwd, out);
+  const folder = out.endsWith('/') || (await isDirectory(target));
+  if (!folder && made.length > 1) {
+    throw new UserError(
+      'SBOM_OUT_NOT_FOLDER',
+      `--out ${out} names one file, but ${made.length} SBOMs are written; give a folder (ending in /)`,
+      { field: 'out' },
+    );
+  }
+  const evidence: Evidence[] = [];
+  for (const sbom of made) {
+    const path = folder ? join(target, sbom.fileName) : target;
+    await mkdir(dirname(path), { recursive: true });
+    await writeFileAtomic(path, sbom.text);
+    evidence.push({
+      path: workspace.relativePath(path),
+      sha256: sha256Hex(sbom.text),
+    });
+  }
+  return evidence;
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
