@@ -11,6 +11,14 @@ export const commands: Record<string, { summary: string; load: Loader }> = {
     summary: 'check release.version against commits, calendar and tickets',
     load: async () => (await import('./version.ts')).versionCommand,
   },
+  status: {
+    summary: 'show where the release stands, its blockers and their owners',
+    load: async () => (await import('./status.ts')).statusCommand,
+  },
+  escalate: {
+    summary: 'send each blocker to its owner (GitHub issues, webhooks)',
+    load: async () => (await import('./escalate.ts')).escalateCommand,
+  },
   run: {
     summary: 'run every stage, assemble the dossier, give a GO/NO-GO verdict',
     load: async () => (await import('./run.ts')).runCommand,
