@@ -30,7 +30,10 @@ export interface ProjectFiles {
 /** Writes the project files (committed with the next commit). */
 export function projectFiles(files: ProjectFiles): Record<string, string> {
   const heading = files.changelogHeading ?? files.version;
-  const anchor = heading.toLowerCase().replace(/[^a-z0-9 _-]/g, '').replace(/ /g, '-');
+  const anchor = heading
+    .toLowerCase()
+    .replace(/[^a-z0-9 _-]/g, '')
+    .replace(/ /g, '-');
   const manifest = {
     release: {
       id: 'demo-release',
@@ -51,7 +54,11 @@ export function projectFiles(files: ProjectFiles): Record<string, string> {
     ],
   };
   const policy = {
-    versioning: { scheme: 'semver', tickets: '[A-Z][A-Z0-9]+-[0-9]+', ...files.versioning },
+    versioning: {
+      scheme: 'semver',
+      tickets: '[A-Z][A-Z0-9]+-[0-9]+',
+      ...files.versioning,
+    },
   };
   return {
     'release.yaml': stringify(manifest),
@@ -62,7 +69,10 @@ export function projectFiles(files: ProjectFiles): Record<string, string> {
 }
 
 /** Writes the project files into the work tree without committing. */
-export async function writeProject(repo: GitRepo, files: ProjectFiles): Promise<void> {
+export async function writeProject(
+  repo: GitRepo,
+  files: ProjectFiles,
+): Promise<void> {
   const { writeFile } = await import('node:fs/promises');
   for (const [name, text] of Object.entries(projectFiles(files))) {
     await writeFile(join(repo.dir, name), text);
@@ -74,11 +84,16 @@ export async function runStageIn(
   repo: GitRepo,
   options: EnforceVersionOptions = {},
   env: NodeJS.ProcessEnv = {},
-): Promise<{ report: StageReport; logger: RecordingLogger; workspace: string }> {
+  subfolder = '.',
+): Promise<{
+  report: StageReport;
+  logger: RecordingLogger;
+  workspace: string;
+}> {
   const logger = new RecordingLogger();
   const workspace = join(repo.home, 'workspace');
   const context = createStageContext({
-    cwd: repo.dir,
+    cwd: join(repo.dir, subfolder),
     env: { ...repo.env(), ...env },
     workspaceDir: workspace,
     logger,
@@ -91,6 +106,8 @@ export async function runStageIn(
 /** Codes of the findings with the given severity. */
 export function codes(report: StageReport, severity?: string): string[] {
   return report.findings
-    .filter((finding) => severity === undefined || finding.severity === severity)
+    .filter(
+      (finding) => severity === undefined || finding.severity === severity,
+    )
     .map((finding) => finding.code);
 }
