@@ -198,6 +198,7 @@ export function parseCommitLog(output: string): GitCommit[] {
   if (fields.length % fieldsPerCommit === 1 && fields.at(-1) === '') {
     fields.pop();
   }
+  if (fields.length % fieldsPerCommit !== 0) throw unreadableLog();
   const commits: GitCommit[] = [];
   for (
     let at = 0;
@@ -206,15 +207,17 @@ export function parseCommitLog(output: string): GitCommit[] {
   ) {
     const [sha = '', authorName = '', authorEmail = '', message = ''] =
       fields.slice(at, at + fieldsPerCommit);
-    if (!/^[0-9a-f]{40,64}$/.test(sha)) {
-      throw new UserError(
-        'GIT_LOG_UNREADABLE',
-        'git log printed a commit this tool cannot read (a NUL byte in a commit message?)',
-      );
-    }
+    if (!/^[0-9a-f]{40,64}$/.test(sha)) throw unreadableLog();
     commits.push({ sha, authorName, authorEmail, message });
   }
   return commits;
+}
+
+function unreadableLog(): UserError {
+  return new UserError(
+    'GIT_LOG_UNREADABLE',
+    'git log printed a commit this tool cannot read (a NUL byte in a commit message?)',
+  );
 }
 
 /** The author of one commit. */
