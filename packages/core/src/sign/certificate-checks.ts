@@ -46,8 +46,8 @@ export async function checkCertificates(
     });
   }
   // Node types keyUsage as a list, but it is undefined without the extension.
-  const usages: readonly string[] | undefined = leaf.keyUsage;
-  if (!(usages ?? []).includes(codeSigningOID)) {
+  const usages = leaf.keyUsage as readonly string[] | undefined;
+  if (!usages?.includes(codeSigningOID)) {
     problems.push({
       code: 'SIGN_CERT_NOT_CODE_SIGNING',
       message: `the certificate "${oneLine(leaf.subject)}" does not allow code signing (extended key usage ${codeSigningOID})`,
