@@ -20,14 +20,12 @@ export function componentsOf(
       ? document['packages']
       : [];
     return packages.filter(isRecord).map((entry) => ({
-      name: String(entry['name'] ?? ''),
+      name: textOf(entry['name']),
       purl: spdxPurl(entry),
     }));
   }
   const found: ComponentRef[] = [];
-  const stack: unknown[] = Array.isArray(document['components'])
-    ? [...document['components']]
-    : [];
+  const stack: unknown[] = [...listOf(document['components'])];
   while (stack.length > 0) {
     const entry = stack.pop();
     if (!isRecord(entry)) continue;
@@ -36,18 +34,16 @@ export function componentsOf(
         ? `${entry['group']}/`
         : '';
     found.push({
-      name: `${group}${String(entry['name'] ?? '')}`,
+      name: `${group}${textOf(entry['name'])}`,
       purl: typeof entry['purl'] === 'string' ? entry['purl'] : undefined,
     });
-    if (Array.isArray(entry['components'])) stack.push(...entry['components']);
+    stack.push(...listOf(entry['components']));
   }
   return found;
 }
 
 function spdxPurl(entry: Record<string, unknown>): string | undefined {
-  const refs = Array.isArray(entry['externalRefs'])
-    ? entry['externalRefs']
-    : [];
+  const refs = listOf(entry['externalRefs']);
   const purl = refs.find(
     (ref) => isRecord(ref) && ref['referenceType'] === 'purl',
   );
@@ -71,9 +67,7 @@ export function annotateSBOM(
   const facts = subjectProperties(subject);
   if (format === 'cyclonedx') {
     const metadata = isRecord(document['metadata']) ? document['metadata'] : {};
-    const existing = Array.isArray(metadata['properties'])
-      ? metadata['properties']
-      : [];
+    const existing = listOf(metadata['properties']);
     const components = Array.isArray(document['components'])
       ? document['components'].filter(
           (c) =>
@@ -96,9 +90,7 @@ export function annotateSBOM(
       ...(components ? { components } : {}),
     };
   }
-  const annotations = Array.isArray(document['annotations'])
-    ? document['annotations']
-    : [];
+  const annotations = listOf(document['annotations']);
   const packages = Array.isArray(document['packages'])
     ? document['packages'].filter(
         (p) => !(isRecord(p) && remove.has(spdxPurl(p) ?? '')),
@@ -117,4 +109,12 @@ export function annotateSBOM(
     ],
     ...(packages ? { packages } : {}),
   };
+}
+
+function listOf(value: unknown): unknown[] {
+  return Array.isArray(value) ? (value as unknown[]) : [];
+}
+
+function textOf(value: unknown): string {
+  return typeof value === 'string' ? value : '';
 }

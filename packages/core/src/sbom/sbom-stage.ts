@@ -66,7 +66,7 @@ interface MadeSBOM {
 export async function runSBOMStage(
   context: StageContext,
   options: SBOMOptions = {},
-) {
+): Promise<StageReport> {
   const plan = await planSBOMs(context, options);
   const policy = await loadPolicy({
     file: context.policyFile,
