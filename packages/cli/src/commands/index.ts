@@ -11,6 +11,10 @@ export const commands: Record<string, { summary: string; load: Loader }> = {
     summary: 'check release.version against commits, calendar and tickets',
     load: async () => (await import('./version.ts')).versionCommand,
   },
+  sbom: {
+    summary: 'write a schema-valid SBOM per artifact, cross-checked',
+    load: async () => (await import('./sbom.ts')).sbomCommand,
+  },
   status: {
     summary: 'show where the release stands, its blockers and their owners',
     load: async () => (await import('./status.ts')).statusCommand,
