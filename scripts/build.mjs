@@ -32,6 +32,10 @@ await build({
   legalComments: 'none',
   sourcemap: false,
   logLevel: 'warning',
+  // Optional peers of @cyclonedx/cyclonedx-library (XML and its own
+  // validators), which shipshape does not use; the library loads them
+  // inside try/catch, so leaving them unresolved is safe.
+  external: ['libxmljs2', 'xmlbuilder2', 'ajv-formats-draft2019'],
   // @actions/* and some dependencies still call require() for built-ins.
   banner: {
     js: [
