@@ -7,6 +7,8 @@ import type { CommandSpec } from '../command.ts';
 type Loader = () => Promise<CommandSpec>;
 
 export const commands: Record<string, { summary: string; load: Loader }> = {
+  sign: { summary: 'sign every artifact, verify each signature, write SHA256SUMS', load: async () => (await import('./sign.ts')).signCommand },
+  verify: { summary: 'check a signature of a file offline (bundle or OpenPGP)', load: async () => (await import('./verify.ts')).verifyCommand },
   version: {
     summary: 'check release.version against commits, calendar and tickets',
     load: async () => (await import('./version.ts')).versionCommand,

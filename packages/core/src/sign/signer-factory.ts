@@ -10,7 +10,11 @@ import { KeySigner } from './key-signer.ts';
 import { KeylessSigner } from './keyless-signer.ts';
 import { canRequestOIDCToken } from './oidc-token.ts';
 import { PKCS11Signer } from './pkcs11-signer.ts';
-import type { SigningPolicy, SignMethod } from './signing-policy.ts';
+import {
+  signMethods,
+  type SigningPolicy,
+  type SignMethod,
+} from './signing-policy.ts';
 import type { Signer } from './signer.ts';
 
 /** What a signer is made from; everything but the policy is optional. */
@@ -61,7 +65,17 @@ export function chooseMethod(
   settings: SignerSettings,
   env: NodeJS.ProcessEnv,
 ): SignMethod {
-  if (settings.method) return settings.method;
+  if (settings.method !== undefined) {
+    // Callers may pass text from a command line or an action input.
+    if ((signMethods as readonly string[]).includes(settings.method)) {
+      return settings.method;
+    }
+    throw new UserError(
+      'SIGN_METHOD_UNKNOWN',
+      `unknown signing method "${settings.method.slice(0, 40)}"; use one of ${signMethods.join(', ')}`,
+      { field: 'method' },
+    );
+  }
   const usability = methodUsability(settings, env);
   const usable = settings.policy.methods.find(
     (method) => usability[method] === undefined,
