@@ -7,6 +7,7 @@ import type { CommandSpec } from '../command.ts';
 type Loader = () => Promise<CommandSpec>;
 
 export const commands: Record<string, { summary: string; load: Loader }> = {
+  validate: { summary: 'check release.yaml: schema, placeholders, files, digests, rules', load: async () => (await import('./validate.ts')).validateCommand },
   sign: { summary: 'sign every artifact, verify each signature, write SHA256SUMS', load: async () => (await import('./sign.ts')).signCommand },
   verify: { summary: 'check a signature of a file offline (bundle or OpenPGP)', load: async () => (await import('./verify.ts')).verifyCommand },
   version: {

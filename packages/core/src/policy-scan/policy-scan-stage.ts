@@ -1,0 +1,212 @@
+/**
+ * The policy-scan stage: one gate over licences, vulnerabilities, export
+ * control and exceptions, applied to the release's SBOMs. The decision is
+ * made from the findings alone; SARIF and OpenVEX are written afterwards
+ * from the same findings, so no output format changes the verdict.
+ */
+import { mkdir } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { sortFindings, type Finding } from '../findings.ts';
+import { canonicalJSON } from '../input/canonical-json.ts';
+import { loadManifest } from '../manifest/release-manifest.ts';
+import { loadPolicy } from '../policy/release-policy.ts';
+import { runStage, type StageContext } from '../stage.ts';
+import type { Evidence, StageReport } from '../report.ts';
+import { writeFileAtomic } from '../workspace/atomic-write.ts';
+import type { ReleaseWorkspace } from '../workspace/release-workspace.ts';
+import { sha256Hex } from '../hashing/file-digest.ts';
+import { AdvisoryIndex } from './advisory-index.ts';
+import { applyExceptions, type AppliedException } from './exception-rules.ts';
+import { checkExportControl } from './export-control-check.ts';
+import { checkLicenses } from './license-check.ts';
+import { openVEXDocument } from './openvex-document.ts';
+import { loadAdvisories } from './osv-advisories.ts';
+import { sarifLog } from './sarif-log.ts';
+import { scanPolicyFrom, type ScanPolicy } from './scan-policy.ts';
+import { artifactRefs, type ArtifactRef } from './scan-subjects.ts';
+import { readScanSubjects } from './sbom-inputs.ts';
+import { checkVulnerabilities } from './vulnerability-check.ts';
+import { scanSummary } from './scan-summary.ts';
+
+/** Options of `runPolicyScanStage`; every one has a default. */
+export interface PolicyScanOptions {
+  /** SBOM files (relative to cwd). Default: those the sbom stage listed. */
+  sbom?: string | string[];
+  /** Folder or OSV archive. Default: `vulnerabilities.advisories`. */
+  advisories?: string;
+  /** Where to write a SARIF 2.1.0 log. Default: none. */
+  sarif?: string;
+}
+
+const toolVersion = '0.1.0';
+
+/** Runs the policy-scan stage (CLI `shipshape scan`, the action, the pipeline). */
+export async function runPolicyScanStage(
+  context: StageContext,
+  options: PolicyScanOptions = {},
+): Promise<StageReport> {
+  return runStage(context, 'policy-scan', async (workspace) => {
+    const manifest = await loadManifest(context.manifestFile, context.cwd);
+    const policy = scanPolicyFrom(
+      await loadPolicy({ file: context.policyFile, cwd: context.cwd }),
+    );
+    const artifacts = artifactRefs(manifest);
+    const subjects = await readScanSubjects(
+      context,
+      workspace,
+      artifacts,
+      options.sbom,
+    );
+    const advisories = await advisoriesFor(context, policy, options.advisories);
+
+    // The decision: findings from every rule, then exceptions.
+    const licenses = checkLicenses(subjects, artifacts, policy.licenses);
+    const raw: Finding[] = [
+      ...licenses.findings,
+      ...staleOverrides(licenses.unusedOverrides),
+      ...(advisories
+        ? checkVulnerabilities(
+            subjects,
+            advisories.index,
+            policy.vulnerabilities,
+          )
+        : [noAdvisories(policy)]),
+      ...checkExportControl({
+        artifacts,
+        subjects,
+        policy,
+        signReport: await workspace.readReport('sign'),
+      }),
+    ];
+    const { findings, applied } = applyExceptions(
+      raw,
+      policy.exceptions,
+      context.now(),
+    );
+    const sorted = sortFindings(findings);
+
+    // Outputs of the decision, never inputs to it.
+    const evidence: Evidence[] = [];
+    const vex = await writeVEX(workspace, applied, context);
+    if (vex) evidence.push(vex);
+    await journalExceptions(workspace, applied, context);
+    const sarif = options.sarif
+      ? await writeSARIF(context, options.sarif, sorted, manifest.file)
+      : undefined;
+    const summary = scanSummary(sorted);
+    return {
+      findings: sorted,
+      evidence,
+      extra: {
+        sboms: subjects.map((subject) => ({
+          file: subject.sbom.file,
+          format: subject.sbom.format,
+          specVersion: subject.sbom.specVersion,
+          components: subject.sbom.components.length,
+          artifact: subject.artifact?.artifact.name,
+        })),
+        advisories: advisories
+          ? { source: advisories.display, records: advisories.index.size }
+          : undefined,
+        vulnerabilities: summary,
+        exceptions: applied,
+        vex: vex?.path,
+        sarif,
+      },
+      summary: `policy-scan: ${summary.blocking} blocking, ${applied.length} exception(s) applied`,
+    };
+  });
+}
+
+async function advisoriesFor(
+  context: StageContext,
+  policy: ScanPolicy,
+  option: string | undefined,
+): Promise<{ index: AdvisoryIndex; display: string } | undefined> {
+  const path =
+    option !== undefined
+      ? resolve(context.cwd, option)
+      : policy.vulnerabilities.advisories;
+  if (path === undefined) return undefined;
+  const display = option ?? `vulnerabilities.advisories (${path})`;
+  const advisories = await loadAdvisories(path, option ?? path);
+  context.logger.info(`Loaded ${advisories.length} advisories from ${display}`);
+  return { index: new AdvisoryIndex(advisories), display: option ?? path };
+}
+
+function noAdvisories(policy: ScanPolicy): Finding {
+  return {
+    code: 'VULN_NO_ADVISORIES',
+    severity: 'warning',
+    message: 'no advisories were given, so no vulnerability was checked',
+    location: policy.file
+      ? { file: policy.file, pointer: '/vulnerabilities' }
+      : undefined,
+    remediation:
+      'set vulnerabilities.advisories in policy.yaml or pass --advisories',
+  };
+}
+
+function staleOverrides(
+  unused: ScanPolicy['licenses']['overrides'],
+): Finding[] {
+  return unused.map((override) => ({
+    code: 'LICENSE_OVERRIDE_STALE',
+    severity: 'warning',
+    message: `the licence override for ${override.purl} matched no component`,
+    location: override.location,
+    component: override.purl,
+    remediation: 'remove the override from licenses.overrides',
+  }));
+}
+
+async function writeVEX(
+  workspace: ReleaseWorkspace,
+  applied: readonly AppliedException[],
+  context: StageContext,
+): Promise<Evidence | undefined> {
+  const document = openVEXDocument(
+    applied,
+    context.clock(),
+    'shipshape policy-scan',
+  );
+  if (!document) return undefined;
+  return workspace.writeEvidence(
+    'policy-scan',
+    'exceptions.openvex.json',
+    document,
+  );
+}
+
+async function journalExceptions(
+  workspace: ReleaseWorkspace,
+  applied: readonly AppliedException[],
+  context: StageContext,
+): Promise<void> {
+  for (const exception of applied) {
+    await workspace.journal.append({
+      kind: 'exception',
+      stage: 'policy-scan',
+      actor: context.actor,
+      summary: `exception ${exception.id} on ${exception.scope} applied (owner ${exception.owner}, approved by ${exception.approvers.join(', ')}, expires ${exception.expires})`,
+      data: { ...exception },
+    });
+  }
+}
+
+async function writeSARIF(
+  context: StageContext,
+  file: string,
+  findings: readonly Finding[],
+  manifestFile: string,
+): Promise<{ path: string; sha256: string }> {
+  const path = resolve(context.cwd, file);
+  const text = canonicalJSON(
+    sarifLog(findings, { toolVersion, fallbackFile: manifestFile }),
+  );
+  await mkdir(dirname(path), { recursive: true });
+  await writeFileAtomic(path, text);
+  return { path: file, sha256: sha256Hex(text) };
+}
+
+export type { ArtifactRef };
