@@ -7,7 +7,6 @@ import type { CommandSpec } from '../command.ts';
 type Loader = () => Promise<CommandSpec>;
 
 export const commands: Record<string, { summary: string; load: Loader }> = {
-  validate: { summary: 'check release.yaml: schema, placeholders, files, digests, rules', load: async () => (await import('./validate.ts')).validateCommand },
   sign: { summary: 'sign every artifact, verify each signature, write SHA256SUMS', load: async () => (await import('./sign.ts')).signCommand },
   verify: { summary: 'check a signature of a file offline (bundle or OpenPGP)', load: async () => (await import('./verify.ts')).verifyCommand },
   version: {
@@ -17,6 +16,10 @@ export const commands: Record<string, { summary: string; load: Loader }> = {
   sbom: {
     summary: 'write a schema-valid SBOM per artifact, cross-checked',
     load: async () => (await import('./sbom.ts')).sbomCommand,
+  },
+  scan: {
+    summary: 'check licences, vulnerabilities, export control and exceptions',
+    load: async () => (await import('./scan.ts')).scanCommand,
   },
   status: {
     summary: 'show where the release stands, its blockers and their owners',
