@@ -7,6 +7,7 @@ import type { CommandSpec } from '../command.ts';
 type Loader = () => Promise<CommandSpec>;
 
 export const commands: Record<string, { summary: string; load: Loader }> = {
+  validate: { summary: 'check release.yaml: schema, placeholders, files, digests, rules', load: async () => (await import('./validate.ts')).validateCommand },
   sign: { summary: 'sign every artifact, verify each signature, write SHA256SUMS', load: async () => (await import('./sign.ts')).signCommand },
   verify: { summary: 'check a signature of a file offline (bundle or OpenPGP)', load: async () => (await import('./verify.ts')).verifyCommand },
   version: {
@@ -34,8 +35,10 @@ export const commands: Record<string, { summary: string; load: Loader }> = {
     load: async () => (await import('./run.ts')).runCommand,
   },
   'verify-dossier': {
-    summary: 'check a release dossier offline: digests, signatures, SBOMs, journal',
-    load: async () => (await import('./verify-dossier.ts')).verifyDossierCommand,
+    summary:
+      'check a release dossier offline: digests, signatures, SBOMs, journal',
+    load: async () =>
+      (await import('./verify-dossier.ts')).verifyDossierCommand,
   },
   journal: {
     summary: 'verify the release journal (journal verify)',
