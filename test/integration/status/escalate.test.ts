@@ -264,10 +264,7 @@ describe('escalate to GitHub issues and webhooks', () => {
     expect(failed.every((f) => f.severity === 'warning')).toBe(true);
     expect(failed[0]?.message).toContain('answered 500 after 4 attempt(s)');
     expect(await journal()).toContain('"action":"failed"');
-    expectNoLeak(JSON.stringify(result) + (await journal()), [
-      token,
-      hook.url,
-    ]);
+    expectNoLeak(JSON.stringify(result) + (await journal()), [token, hook.url]);
   });
 
   it('never fails a GO release when escalation fails', async () => {

@@ -40,7 +40,7 @@ export interface StandIn {
   requests: RecordedRequest[];
   /** Answers the next requests with these faults, in order. */
   faults: Fault[];
-  close(): Promise<void>;
+  close: () => Promise<void>;
 }
 
 async function listen(server: Server): Promise<string> {

@@ -257,7 +257,7 @@ async function npmTokenEntry(
     if (match) return match;
     const urls = isRecord(data) ? data['urls'] : undefined;
     path =
-      isRecord(urls) && typeof urls['next'] === 'string'
+      isRecord(urls) && typeof urls['next'] === 'string' && urls['next'] !== ''
         ? urls['next']
         : undefined;
   }
