@@ -80,7 +80,8 @@ async function enforceVersion(
     today: options.today ?? context.now(),
     env: context.env,
   });
-  const record = decision.record;
+  // Commit messages could carry a secret the run knows; keep it out.
+  const record = redactRecord(decision.record, context);
   context.logger.debug(
     `enforce-version: ${record.commitCount} commits since ${visibleText(record.previousTag ?? 'the first commit')}`,
   );
@@ -121,7 +122,10 @@ async function enforceVersion(
     canonicalJSON(record),
   );
   return {
-    findings: outcome.findings,
+    findings: outcome.findings.map((finding) => ({
+      ...finding,
+      message: context.secrets.redact(finding.message),
+    })),
     evidence: [evidence],
     extra: {
       decision: record,
@@ -188,4 +192,19 @@ function summaryOf(
       ? 'accepted'
       : `rejected (${errors} error${errors === 1 ? '' : 's'})`;
   return `enforce-version: ${visibleText(record.declaredVersion)} ${verdict}; previous ${visibleText(record.previousVersion ?? 'none')}, declared ${record.declaredBump}, required ${record.requiredBump}`;
+}
+
+function redactRecord(
+  record: DecisionRecord,
+  context: StageContext,
+): DecisionRecord {
+  const redact = (text: string) => context.secrets.redact(text);
+  return {
+    ...record,
+    rationale: redact(record.rationale),
+    commits: record.commits.map((commit) => ({
+      ...commit,
+      subject: redact(commit.subject),
+    })),
+  };
 }

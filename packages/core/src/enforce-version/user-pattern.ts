@@ -46,6 +46,6 @@ export function compileUserPattern(
   }
   return {
     source,
-    test: (text) => compiled.matcher(text.slice(0, maxMatchedLength)).find(),
+    test: (text) => compiled.test(text.slice(0, maxMatchedLength)),
   };
 }
