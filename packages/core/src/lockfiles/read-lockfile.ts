@@ -4,7 +4,7 @@
  * and each format has its own reader beside this file.
  */
 import { basename } from 'node:path';
-import { parseJSON } from '../input/json-document.ts';
+import { parseLockfileJSON } from './lockfile-json.ts';
 import { readTextFile } from '../input/text-file.ts';
 import { limits } from '../limits.ts';
 import { lockfileError } from './lockfile-error.ts';
@@ -37,7 +37,7 @@ const readers: Record<
   LockfileFormat,
   (text: string, file: string) => Lockfile
 > = {
-  npm: (text, file) => readNpmLockfile(parseJSON(text, file), file),
+  npm: (text, file) => readNpmLockfile(parseLockfileJSON(text, file), file),
   yarn: readYarnLockfile,
   pnpm: readPnpmLockfile,
   poetry: readPoetryLockfile,
@@ -45,7 +45,7 @@ const readers: Record<
   maven: readMavenPom,
   'go.mod': readGoMod,
   'go.sum': readGoSum,
-  nuget: (text, file) => readNuGetLockfile(parseJSON(text, file), file),
+  nuget: (text, file) => readNuGetLockfile(parseLockfileJSON(text, file), file),
 };
 
 /**
