@@ -55,14 +55,13 @@ export function evaluateLicense(
     };
   }
   const allow = lists.allow.filter((entry) => !lists.deny.includes(entry));
+  const isDenied = (leaf: string) => deniedLeaf(leaf, lists.deny);
   const isAllowed = (leaf: string) =>
-    allow.length > 0 ? matches(leaf, allow) : !matches(leaf, lists.deny);
+    !isDenied(leaf) && (allow.length === 0 || matches(leaf, allow));
   const choice = alternatives.find((leaves) => leaves.every(isAllowed));
   if (choice) return { kind: 'allowed', choice };
   // Not allowed: denied when every alternative needs a denied licence.
-  const denied = alternatives.map((leaves) =>
-    leaves.filter((leaf) => !isAllowed(leaf) && matches(leaf, lists.deny)),
-  );
+  const denied = alternatives.map((leaves) => leaves.filter(isDenied));
   if (denied.every((list) => list.length > 0)) {
     return { kind: 'denied', licenses: unique(denied.flat()) };
   }
@@ -120,6 +119,15 @@ function matches(leaf: string, list: string[]): boolean {
     // inside ranges; exact names were compared above.
     return false;
   }
+}
+
+// A denied entry beats an allowed range (GPL-3.0-only stays denied though
+// GPL-2.0-or-later is allowed). A range itself (`+`, `-or-later`) is denied
+// only when listed as such, since a licensee may pick an earlier version.
+function deniedLeaf(leaf: string, deny: string[]): boolean {
+  if (deny.includes(leaf)) return true;
+  if (/\+|-or-later/.test(leaf)) return false;
+  return matches(leaf, deny);
 }
 
 function unique(list: string[]): string[] {

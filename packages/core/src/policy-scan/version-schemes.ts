@@ -38,7 +38,10 @@ const pypi: VersionScheme<NonNullable<ReturnType<typeof parsePEP440>>> = {
 };
 
 const maven: VersionScheme<string> = {
-  parse: (version) => (version.length > 0 ? version : undefined),
+  parse: (version) =>
+    version.length > 0 && version.length <= maxVersionLength
+      ? version
+      : undefined,
   compare: compareMavenVersions,
 };
 
