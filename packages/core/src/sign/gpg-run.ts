@@ -117,9 +117,9 @@ export function parseColonKeys(text: string): GPGKeyInfo[] {
         validity: fields[1] ?? '',
         expires,
         capabilities: fields[11] ?? '',
-        // Field 15 holds the card serial number, or `>` for a stub.
-        onCard:
-          type === 'sec' && (fields[14] ?? '') !== '' && fields[14] !== '#',
+        // Field 15 of a secret key: `+` on disk, `#` a stub, otherwise
+        // the serial number of the card that holds it.
+        onCard: type === 'sec' && !['', '+', '#'].includes(fields[14] ?? ''),
         userIds: [],
       };
       keys.push(current);
