@@ -72,8 +72,13 @@ describe('the enforce-version action bundle', () => {
     });
   });
 
-  it('fails with exit 1 and an annotation when the bump is too low', async () => {
-    const target = await released(['feat: a (REL-2)'], '1.3.1');
+  it('fails with exit 1 and an annotation when the bump is too low, and commit subjects forge no workflow command', async () => {
+    const target = await released(
+      [
+        'feat: ::error file=forged.yaml::forged %0A::set-output name=ok::true (REL-2)',
+      ],
+      '1.3.1',
+    );
     const run = await runBundle('enforce-version', {
       cwd: target.dir,
       env: gitEnv(target),
@@ -83,6 +88,12 @@ describe('the enforce-version action bundle', () => {
     expect(run.outputs['ok']).toBe('false');
     expect(run.outputs['required-bump']).toBe('minor');
     expect(run.stdout).toMatch(/::error .*title=VERSION_BUMP_TOO_LOW/);
+    const lines = run.stdout.split('\n');
+    expect(lines.some((line) => line.startsWith('::error file=forged'))).toBe(
+      false,
+    );
+    expect(lines.some((line) => line.startsWith('::set-output'))).toBe(false);
+    expect(run.outputs['ok']).toBe('false');
   });
 
   it('exits 2 naming fetch-depth: 0 in a shallow clone without tags', async () => {

@@ -158,6 +158,8 @@ describe('override approvers', () => {
     [['bo@example.test', ' BO@example.test']],
     [['bo@example.test', 'ANN@example.test']],
     [['bo@example.test', 'ann author']],
+    [['bo@example.test', 'Someone Else <ann@example.test>']],
+    [['Bo <bo@example.test>', 'bo@example.test']],
   ])('rejects %j', (approvers) => {
     const outcome = applyOverride(release(approvers), broken, author, {
       file: 'release.yaml',

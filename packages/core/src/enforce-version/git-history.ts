@@ -131,6 +131,13 @@ export async function readRepositoryState(
         { file: options.cwd },
       );
     }
+    if (/dubious ownership/i.test(error.stderr)) {
+      throw new UserError(
+        'GIT_UNSAFE_DIRECTORY',
+        `git refuses to read ${options.cwd} because another user owns it; mark it safe with git config --global --add safe.directory <path>`,
+        { file: options.cwd },
+      );
+    }
     throw new UserError(
       'GIT_NO_COMMITS',
       `the git repository at ${options.cwd} has no commit at HEAD (${error.stderr.split('\n')[0] ?? ''}); commit the release first`,

@@ -52,9 +52,12 @@ export async function readReleaseHistory<V>(
 
   // A workflow that runs on the release tag sees its own tag at HEAD; that
   // tag is this release, not the previous one.
+  const declared = options.reader.parse(options.declared);
   const own = search.releases.filter(
     (release) =>
-      release.commit === state.head && release.tag.endsWith(options.declared),
+      release.commit === state.head &&
+      declared !== undefined &&
+      options.reader.compare(release.version, declared) === 0,
   );
   const earlier = search.releases.filter((release) => !own.includes(release));
   if (state.shallow && earlier.length === 0) {

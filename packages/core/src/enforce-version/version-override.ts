@@ -127,7 +127,7 @@ function approverProblem(
     [author.name, author.email].map(normalise).filter((id) => id !== ''),
   );
   const isAuthor = distinct.filter((approver) =>
-    authorIds.has(normalise(approver)),
+    identities(approver).some((id) => authorIds.has(id)),
   );
   if (isAuthor.length > 0) {
     return `${isAuthor.map((a) => visibleText(a)).join(', ')} authored the release commit and cannot approve its override`;
@@ -138,10 +138,19 @@ function approverProblem(
   return undefined;
 }
 
+// "Name <mail>" names a person by both; either may be the author.
+function identities(approver: string): string[] {
+  const match = /^([^<>]*)<([^<>]+)>\s*$/.exec(approver);
+  if (!match) return [normalise(approver)];
+  return [normalise(match[1] ?? ''), normalise(match[2] ?? '')].filter(
+    (id) => id !== '',
+  );
+}
+
 function distinctApprovers(approvers: readonly string[]): string[] {
   const seen = new Map<string, string>();
   for (const approver of approvers) {
-    const key = normalise(approver);
+    const key = identities(approver).at(-1) ?? '';
     if (key !== '' && !seen.has(key)) seen.set(key, approver.trim());
   }
   return [...seen.values()];
