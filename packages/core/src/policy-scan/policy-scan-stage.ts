@@ -5,7 +5,7 @@
  * from the same findings, so no output format changes the verdict.
  */
 import { mkdir } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { sortFindings, type Finding } from '../findings.ts';
 import { canonicalJSON } from '../input/canonical-json.ts';
 import { loadManifest } from '../manifest/release-manifest.ts';
@@ -128,10 +128,11 @@ async function advisoriesFor(
       ? resolve(context.cwd, option)
       : policy.vulnerabilities.advisories;
   if (path === undefined) return undefined;
-  const display = option ?? `vulnerabilities.advisories (${path})`;
-  const advisories = await loadAdvisories(path, option ?? path);
+  // Names in reports stay relative, so two checkouts report alike.
+  const display = relative(context.cwd, path) || '.';
+  const advisories = await loadAdvisories(path, display);
   context.logger.info(`Loaded ${advisories.length} advisories from ${display}`);
-  return { index: new AdvisoryIndex(advisories), display: option ?? path };
+  return { index: new AdvisoryIndex(advisories), display };
 }
 
 function noAdvisories(policy: ScanPolicy): Finding {
