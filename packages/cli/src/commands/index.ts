@@ -30,6 +30,7 @@ export const commands: Record<string, { summary: string; load: Loader }> = {
     summary: 'send each blocker to its owner (GitHub issues, webhooks)',
     load: async () => (await import('./escalate.ts')).escalateCommand,
   },
+  'publish-dry-run': { summary: 'probe each target registry without publishing anything', load: async () => (await import('./publish-dry-run.ts')).publishDryRunCommand },
   run: {
     summary: 'run every stage, assemble the dossier, give a GO/NO-GO verdict',
     load: async () => (await import('./run.ts')).runCommand,
