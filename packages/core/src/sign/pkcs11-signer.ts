@@ -40,15 +40,19 @@ export class PKCS11Signer implements Signer {
   readonly #options: PKCS11SignerOptions;
   readonly #publicKey: KeyObject;
   readonly #temp: string;
+  /** How pkcs11-tool finds the private key: by id when it has one. */
+  readonly #select: string[];
 
   private constructor(
     options: PKCS11SignerOptions,
     publicKey: KeyObject,
     temp: string,
+    select: string[],
   ) {
     this.#options = options;
     this.#publicKey = publicKey;
     this.#temp = temp;
+    this.#select = select;
   }
 
   /** Reads the public key from the token; exit 2 when it is not there. */
@@ -90,7 +94,9 @@ export class PKCS11Signer implements Signer {
           { field: 'pkcs11.label' },
         );
       }
-      return new PKCS11Signer(options, publicKey, temp);
+      const id = await privateKeyId(options);
+      const select = id ? ['--id', id] : ['--label', options.label];
+      return new PKCS11Signer(options, publicKey, temp, select);
     } catch (error: unknown) {
       await rm(temp, { recursive: true, force: true });
       throw error;
@@ -121,8 +127,7 @@ export class PKCS11Signer implements Signer {
         this.#options.pin,
         '--sign',
         ...mechanism,
-        '--label',
-        this.#options.label,
+        ...this.#select,
         '--input-file',
         input,
         '--output-file',
@@ -166,6 +171,35 @@ export class PKCS11Signer implements Signer {
   }
 }
 
+// pkcs11-tool (OpenSC 0.23) sometimes fails C_SignFinal on SoftHSM2 when
+// an RSA private key is chosen by label, and not when it is chosen by id.
+async function privateKeyId(
+  options: PKCS11SignerOptions,
+): Promise<string | undefined> {
+  const run = await runTool(
+    [
+      ...selectArgs(options),
+      '--login',
+      '--pin',
+      options.pin,
+      '--list-objects',
+      '--type',
+      'privkey',
+    ],
+    options,
+  );
+  let label: string | undefined;
+  for (const line of run.stdout.split('\n')) {
+    const field = /^\s*(label|ID):\s*(.*)$/.exec(line);
+    if (field?.[1] === 'label') label = field[2]?.trim();
+    if (field?.[1] === 'ID' && label === options.label) {
+      const id = field[2]?.trim() ?? '';
+      if (/^[0-9a-f]+$/i.test(id)) return id;
+    }
+  }
+  return undefined;
+}
+
 function selectArgs(options: PKCS11SignerOptions): string[] {
   const args = ['--module', options.module];
   if (options.slot !== undefined) args.push('--slot', String(options.slot));
@@ -179,13 +213,17 @@ function selectArgs(options: PKCS11SignerOptions): string[] {
 function runTool(
   args: string[],
   options: PKCS11SignerOptions,
-): Promise<{ code: number; stderr: string }> {
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((done, fail) => {
     const child = spawn('pkcs11-tool', args, {
       env: options.env,
-      stdio: ['ignore', 'ignore', 'pipe'],
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
+    let stdout = '';
     let stderr = '';
+    child.stdout
+      .setEncoding('utf8')
+      .on('data', (chunk: string) => (stdout += chunk));
     child.stderr
       .setEncoding('utf8')
       .on('data', (chunk: string) => (stderr += chunk));
@@ -199,16 +237,18 @@ function runTool(
       );
     });
     child.on('close', (code) => {
-      done({ code: code ?? -1, stderr: stderr.split(options.pin).join('***') });
+      done({
+        code: code ?? -1,
+        stdout,
+        stderr: stderr.split(options.pin).join('***'),
+      });
     });
   });
 }
 
+/** The error line of pkcs11-tool's output (it also prints what it does). */
 function firstLine(text: string): string {
-  return (
-    text
-      .split('\n')
-      .find((line) => line.trim() !== '')
-      ?.slice(0, 200) ?? 'no reason given'
-  );
+  const lines = text.split('\n').filter((line) => line.trim() !== '');
+  const error = lines.find((line) => /error/i.test(line)) ?? lines[0];
+  return error?.slice(0, 200) ?? 'no reason given';
 }
