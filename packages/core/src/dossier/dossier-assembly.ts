@@ -24,7 +24,7 @@ import {
   type ReleaseManifest,
 } from '../manifest/release-manifest.ts';
 import { loadPolicy } from '../policy/release-policy.ts';
-import { stageNames, type Evidence } from '../report.ts';
+import type { Evidence } from '../report.ts';
 import { ReleaseWorkspace } from '../workspace/release-workspace.ts';
 import { tempSuffix } from '../workspace/atomic-write.ts';
 import { readSBOM } from '../sbom-reader/sbom-components.ts';
@@ -301,13 +301,13 @@ async function copyInputs(
 }
 
 async function copyReports(root: string, folder: DossierFolder): Promise<void> {
-  for (const stage of stageNames) {
-    if (stage === 'dossier') continue;
-    await folder
-      .copy(join(root, 'reports', `${stage}.json`), `reports/${stage}.json`)
-      .catch((error: unknown) => {
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      });
+  const dir = join(root, 'reports');
+  const names = (await readdir(dir)).filter(
+    (name) =>
+      name.endsWith('.json') && !['run.json', 'dossier.json'].includes(name),
+  );
+  for (const name of names.sort()) {
+    await folder.copy(join(dir, name), `reports/${name}`);
   }
 }
 

@@ -41,7 +41,8 @@ export function exceptionFacts(list: unknown): ExceptionFact[] {
       if (Array.isArray(value)) return value.map(String).join(', ');
       if (value !== null && typeof value === 'object')
         return JSON.stringify(value);
-      return value === undefined ? '-' : String(value as string);
+      if (value === undefined || value === null) return '-';
+      return typeof value === 'string' ? value : JSON.stringify(value);
     };
     return {
       id: text('id'),

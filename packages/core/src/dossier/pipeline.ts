@@ -20,7 +20,12 @@ import {
   isUserError,
 } from '../errors.ts';
 import type { Finding } from '../findings.ts';
-import { createStageReport } from '../report.ts';
+import { createStageReport, type StageReport } from '../report.ts';
+import { join } from 'node:path';
+import { canonicalJSON } from '../input/canonical-json.ts';
+import { readJSONFile } from '../input/json-document.ts';
+import { writeFileAtomic } from '../workspace/atomic-write.ts';
+import { UserError } from '../errors.ts';
 import type { StageContext } from '../stage.ts';
 import { ReleaseWorkspace } from '../workspace/release-workspace.ts';
 import { assembleDossier } from './dossier-assembly.ts';
@@ -164,12 +169,13 @@ async function runSteps(
     context.logger.info(`${step.name}: running`);
     try {
       const report = await step.run(context, options);
+      if (step.name !== step.stage) await keepStepReport(context, step, report);
       results.push({
         name: step.name,
         stage: step.stage,
         status: report.ok ? 'passed' : 'failed',
         counts: report.counts,
-        report: `reports/${step.stage}.json`,
+        report: `reports/${step.name}.json`,
       });
       for (const finding of report.findings)
         findings.push({ ...finding, step: step.name });
@@ -211,13 +217,8 @@ async function readSteps(
   );
   const results: StepResult[] = [];
   const findings: StepFinding[] = [];
-  const seen = new Set<string>();
   for (const step of steps) {
-    // The sbom stage keeps one report; its two steps share it.
-    const report = seen.has(step.stage)
-      ? undefined
-      : await workspace.readReport(step.stage);
-    seen.add(step.stage);
+    const report = await readStepReport(workspace, step);
     if (!report) {
       const message = 'no report of this stage in the workspace';
       results.push(notEvaluated(step, message));
@@ -286,4 +287,36 @@ async function makeSigner(
   } catch (error: unknown) {
     return { reason: context.secrets.redact(describeError(error)) };
   }
+}
+
+/**
+ * A stage that runs as two steps (sbom: CycloneDX, then SPDX) writes one
+ * `reports/<stage>.json`; each step's report is also kept under the
+ * step's name so that neither is lost.
+ */
+async function keepStepReport(
+  context: StageContext,
+  step: PipelineStep,
+  report: StageReport,
+): Promise<void> {
+  const path = join(context.workspaceDir, 'reports', `${step.name}.json`);
+  await writeFileAtomic(path, canonicalJSON(report));
+}
+
+/** The report of a step: under its own name, else under its stage's. */
+async function readStepReport(
+  workspace: ReleaseWorkspace,
+  step: PipelineStep,
+): Promise<StageReport | undefined> {
+  const own = join(workspace.root, 'reports', `${step.name}.json`);
+  if (step.name !== step.stage) {
+    try {
+      return (await readJSONFile(own, own)) as StageReport;
+    } catch (error: unknown) {
+      if (!(error instanceof UserError) || error.code !== 'INPUT_UNREADABLE')
+        throw error;
+      return undefined;
+    }
+  }
+  return workspace.readReport(step.stage);
 }

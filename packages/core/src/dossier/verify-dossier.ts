@@ -160,19 +160,24 @@ function readIndex(
   checks: DossierCheck[],
 ): DossierIndex | undefined {
   const data = files.get(indexName);
-  const fail = (detail: string) => {
+  const fail = (detail: string): undefined => {
     checks.push({ check: 'index', path: indexName, status: 'failed', detail });
     return undefined;
   };
-  if (!data) return fail('the archive has no dossier.json');
+  if (!data) {
+    fail('the archive has no dossier.json');
+    return;
+  }
   let index: unknown;
   try {
     index = parseJSON(decodeUTF8(data, indexName), indexName);
   } catch (error: unknown) {
-    return fail(describeError(error));
+    fail(describeError(error));
+    return;
   }
   if (!isRecord(index) || !Array.isArray(index['files'])) {
-    return fail('dossier.json has no files list');
+    fail('dossier.json has no files list');
+    return;
   }
   for (const item of index['files'] as unknown[]) {
     if (
@@ -182,9 +187,10 @@ function readIndex(
       !/^[0-9a-f]{64}$/.test(item['sha256']) ||
       checkPathSyntax(item['path'])
     ) {
-      return fail(
+      fail(
         `dossier.json lists a malformed file entry: ${JSON.stringify(item).slice(0, 200)}`,
       );
+      return;
     }
   }
   checks.push({ check: 'index', path: indexName, status: 'ok' });

@@ -95,8 +95,14 @@ export function verifyJournalText(text: string): JournalVerification {
     const record = parseRecord(line);
     if (!record) return fail('the record is not a journal record');
     if (record.seq > index + 1) {
+      // The missing record further down means a reorder, not a removal.
+      const later = lines
+        .slice(index + 1)
+        .some((other) => parseRecord(other)?.seq === index + 1);
       return fail(
-        `a record was removed before this one (expected sequence ${index + 1}, found ${record.seq})`,
+        later
+          ? `the records were reordered (expected sequence ${index + 1}, found ${record.seq})`
+          : `a record was removed before this one (expected sequence ${index + 1}, found ${record.seq})`,
       );
     }
     if (record.seq < index + 1) {
