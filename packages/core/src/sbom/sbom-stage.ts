@@ -11,6 +11,7 @@ import { InternalError, UserError } from '../errors.ts';
 import type { Finding, Location } from '../findings.ts';
 import { sha256Hex } from '../hashing/file-digest.ts';
 import { isRecord, readJSONFile } from '../input/json-document.ts';
+import { toPointer } from '../input/json-pointer.ts';
 import type { LockedPackage, Lockfile } from '../lockfiles/locked-package.ts';
 import { readLockfile } from '../lockfiles/read-lockfile.ts';
 import { loadPolicy, type LoadedPolicy } from '../policy/release-policy.ts';
@@ -80,25 +81,28 @@ export async function runSBOMStage(
   );
   const today = context.now().toISOString().slice(0, 10);
 
+  // Every input is read and every SBOM built before the workspace is
+  // touched, so bad input leaves nothing behind.
+  const findings: Finding[] = [];
+  const made: MadeSBOM[] = [];
+  const redactions: AppliedRedaction[] = [];
+  for (const job of plan.jobs) {
+    const result = await makeSBOM(job, {
+      context,
+      plan,
+      policy,
+      settings,
+      format,
+      specVersion,
+      today,
+      options,
+    });
+    findings.push(...result.findings);
+    redactions.push(...result.redactions);
+    if (result.made) made.push(result.made);
+  }
+
   return runStage(context, 'sbom', async (workspace) => {
-    const findings: Finding[] = [];
-    const made: MadeSBOM[] = [];
-    const redactions: AppliedRedaction[] = [];
-    for (const job of plan.jobs) {
-      const result = await makeSBOM(job, {
-        context,
-        plan,
-        policy,
-        settings,
-        format,
-        specVersion,
-        today,
-        options,
-      });
-      findings.push(...result.findings);
-      redactions.push(...result.redactions);
-      if (result.made) made.push(result.made);
-    }
     const evidence = await writeAll(made, workspace, context, options.out);
     for (const redaction of redactions) {
       await workspace.journal.append({
@@ -346,7 +350,7 @@ function directDependencies(
     .map((d) => d.name);
   if (lockfile.declared.length > 0) {
     const top = new Set(
-      declared.map((name) => `/packages/node_modules/${name}`),
+      declared.map((name) => toPointer(['packages', `node_modules/${name}`])),
     );
     return packages.filter(
       (entry) =>
@@ -380,8 +384,11 @@ function checkedVersion(
   return chosen;
 }
 
-/** Our own output must match its schema; if not, that is a bug. */
-function assertOwnOutputValid(text: string, artifact: string): void {
+/**
+ * Validates an SBOM shipshape wrote; a problem is a bug in shipshape
+ * (InternalError, exit 3), never a silent pass.
+ */
+export function assertOwnOutputValid(text: string, artifact: string): void {
   const validation = validateSBOM(JSON.parse(text), `the SBOM of ${artifact}`);
   if (validation.problems.length > 0) {
     const first = validation.problems
