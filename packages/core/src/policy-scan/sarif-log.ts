@@ -22,6 +22,9 @@ const securitySeverity: Record<string, string> = {
   unknown: '8.0',
 };
 
+/** GitHub code scanning keeps at most this many results per run. */
+export const maxSARIFResults = 25_000;
+
 /** Options for the log. */
 export interface SARIFOptions {
   toolVersion: string;
@@ -36,7 +39,8 @@ export function sarifLog(
 ): Record<string, unknown> {
   const ruleIds: string[] = [];
   const rules: Record<string, unknown>[] = [];
-  const results = findings.map((finding) => {
+  // Findings come sorted errors first, so a cut keeps what blocks.
+  const results = findings.slice(0, maxSARIFResults).map((finding) => {
     const ruleId = finding.advisory ?? finding.code;
     let ruleIndex = ruleIds.indexOf(ruleId);
     if (ruleIndex < 0) {
