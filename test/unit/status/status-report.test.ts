@@ -140,6 +140,43 @@ describe('buildStatus', () => {
     );
   });
 
+  it('takes blockers from the run report too, counting a repeated finding once', async () => {
+    const status = await statusOf('no-go', async (dir) => {
+      const scan = JSON.parse(
+        await readFile(
+          join(dir, '.shipshape', 'reports', 'policy-scan.json'),
+          'utf8',
+        ),
+      ) as { findings: unknown[] };
+      const run = {
+        stage: 'run',
+        ok: false,
+        verdict: 'NO-GO',
+        evidence: [],
+        findings: [
+          scan.findings[0],
+          {
+            code: 'STEP_COULD_NOT_RUN',
+            severity: 'error',
+            message: 'enforce-version could not run',
+            step: 'enforce-version',
+          },
+        ],
+      };
+      await writeFile(
+        join(dir, '.shipshape', 'reports', 'run.json'),
+        JSON.stringify(run),
+      );
+    });
+    expect(status.blockers.map((b) => [b.stage, b.finding.code])).toEqual([
+      ['policy-scan', 'LICENSE_DENIED'],
+      ['policy-scan', 'VULNERABILITY_HIGH'],
+      ['run', 'STEP_COULD_NOT_RUN'],
+    ]);
+    expect(status.counts).toEqual({ error: 3, warning: 1, note: 0 });
+    expect(status.run.state).toBe('failed');
+  });
+
   it('falls back to escalation.default-owner and marks blockers nobody owns', async () => {
     const withDefault = await statusOf('no-go', async (dir) => {
       await appendPolicy(dir, 'escalation: {default-owner: "@acme/release"}\n');

@@ -5,20 +5,11 @@
  * status reports, it does not gate.
  */
 import { resolve } from 'node:path';
-import {
-  ExitCode,
-  loadPolicy,
-  UserError,
-  writeFileAtomic,
-  type StageContext,
-} from '@shipshape/core';
-import { checkCredentialHygiene } from '@shipshape/core/status/credential-hygiene';
+import { ExitCode, UserError, writeFileAtomic } from '@shipshape/core';
+import { collectStatus } from '@shipshape/core/status/collect-status';
 import { renderStatusHTML } from '@shipshape/core/status/status-html';
 import { renderStatusMarkdown } from '@shipshape/core/status/status-markdown';
-import {
-  buildStatus,
-  type StatusReport,
-} from '@shipshape/core/status/status-report';
+import type { StatusReport } from '@shipshape/core/status/status-report';
 import type { CommandSpec } from '../command.ts';
 import {
   commonOptions,
@@ -29,19 +20,6 @@ import {
 
 const formats = ['markdown', 'json', 'html'] as const;
 type StatusFormat = (typeof formats)[number];
-
-/** Builds the status, with credential checks when the policy asks. */
-export async function statusFor(context: StageContext): Promise<StatusReport> {
-  const loaded = await loadPolicy({
-    file: context.policyFile,
-    cwd: context.cwd,
-  });
-  const credentialFindings =
-    loaded.policy['credentials'] === undefined
-      ? undefined
-      : await checkCredentialHygiene(context);
-  return buildStatus(context, { credentialFindings });
-}
 
 /** Renders a status in one of the three formats. */
 export function renderStatus(
@@ -87,7 +65,7 @@ export const statusCommand: CommandSpec = {
       flagOption(args, 'json'),
     );
     const context = contextFromArgs(args, io);
-    const status = await statusFor(context);
+    const status = await collectStatus(context);
     const text = context.secrets.redact(renderStatus(status, format));
     const out = stringOption(args, 'out');
     if (out === undefined) {

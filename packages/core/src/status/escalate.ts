@@ -331,6 +331,9 @@ async function closeResolved(
       .filter((s) => s.state === 'passed' || s.state === 'failed')
       .map((s) => s.stage),
   );
+  if (run.status.run.state === 'passed' || run.status.run.state === 'failed') {
+    evaluated.add('run');
+  }
   for (const [fingerprint, issue] of byFingerprint) {
     const stage = stageFromBody(issue.body);
     if (current.has(fingerprint) || !stage || !evaluated.has(stage)) continue;

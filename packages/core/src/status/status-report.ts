@@ -96,7 +96,9 @@ export interface StatusReport {
   exceptions: ExpiringException[];
   /** Stages whose report is absent or unreadable. */
   notEvaluated: string[];
-  /** Findings of every stage by severity. */
+  /** The whole run's report (`reports/run.json`), when present. */
+  run: { state: StageState; finishedAt?: string };
+  /** Findings of every stage and the run by severity, each counted once. */
   counts: Record<Severity, number>;
   /** Credential hygiene findings, when the caller checked credentials. */
   credentials: Finding[];
@@ -132,7 +134,12 @@ export async function buildStatus(
   const manifest = await readManifest(context);
   const artifacts = manifest.artifacts;
   const reports = presentReports(snapshot);
-  const blockers = collectBlockers(reports, artifacts, escalation.defaultOwner);
+  // The run report last: its findings (a step that could not run, an
+  // unsigned dossier) explain a NO-GO; those repeating a stage's are
+  // dropped by fingerprint.
+  const withRun = new Map(reports);
+  if (snapshot.run.state === 'present') withRun.set('run', snapshot.run.report);
+  const blockers = collectBlockers(withRun, artifacts, escalation.defaultOwner);
   const stages = stageStatuses(snapshot);
   return {
     schema: 'shipshape-status/1',
@@ -162,7 +169,14 @@ export async function buildStatus(
         (stage) => stage.state === 'not-run' || stage.state === 'unreadable',
       )
       .map((stage) => stage.stage),
-    counts: countBySeverity([...reports.values()].flatMap((r) => r.findings)),
+    counts: countBySeverity(distinctFindings(withRun)),
+    run: {
+      state: stateOf(snapshot.run),
+      finishedAt:
+        snapshot.run.state === 'present'
+          ? snapshot.run.report.finishedAt
+          : undefined,
+    },
     credentials: options.credentialFindings ?? [],
     journal: {
       ok: snapshot.journal.ok,
@@ -228,6 +242,22 @@ function presentReports(snapshot: WorkspaceSnapshot): Map<string, StageReport> {
     if (slot.state === 'present') reports.set(stage, slot.report);
   }
   return reports;
+}
+
+function distinctFindings(
+  reports: ReadonlyMap<string, StageReport>,
+): Finding[] {
+  const seen = new Set<string>();
+  const result: Finding[] = [];
+  for (const report of reports.values()) {
+    for (const finding of report.findings) {
+      const key = `${finding.severity}:${findingFingerprint(finding)}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      result.push(finding);
+    }
+  }
+  return result;
 }
 
 function stateOf(slot: ReportSlot | undefined): StageState {
