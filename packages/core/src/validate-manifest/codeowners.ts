@@ -101,23 +101,19 @@ export function matchesOwnersPattern(pattern: string, path: string): boolean {
   if (body.startsWith('/')) body = body.slice(1);
   if (body === '') return false;
   const patternParts = anchored ? body.split('/') : ['**', body];
-  const pathParts = path.split('/');
-  const lastPart = patternParts.at(-1);
-  const nested = lastPart !== '*';
-  for (let end = pathParts.length; end >= 1; end -= 1) {
-    const isFile = end === pathParts.length;
-    if (isFile && folderOnly) continue;
-    if (!isFile && !nested) break;
-    if (matchParts(patternParts, pathParts.slice(0, end))) return true;
-  }
-  return false;
+  // After the last pattern segment, what may remain of the path: nothing
+  // (the file itself), or the rest of a folder the pattern matched.
+  const accepts = (rest: number): boolean =>
+    rest === 0 ? !folderOnly : patternParts.at(-1) !== '*';
+  return matchParts(patternParts, path.split('/'), accepts);
 }
 
 // Matches path segments against pattern segments, where "**" stands for
-// any number of segments. Memoised, so it is polynomial in the worst case.
+// any number of segments. Memoised: at most one visit per pair of indexes.
 function matchParts(
   pattern: readonly string[],
   path: readonly string[],
+  accepts: (rest: number) => boolean,
 ): boolean {
   const memo = new Map<number, boolean>();
   const match = (pi: number, si: number): boolean => {
@@ -126,7 +122,7 @@ function matchParts(
     if (known !== undefined) return known;
     let result: boolean;
     const part = pattern[pi];
-    if (part === undefined) result = si === path.length;
+    if (part === undefined) result = si > 0 && accepts(path.length - si);
     else if (part === '**') {
       result = match(pi + 1, si) || (si < path.length && match(pi, si + 1));
     } else {

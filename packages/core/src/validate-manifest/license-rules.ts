@@ -60,6 +60,14 @@ function checkExpression(
 ): Finding[] {
   const pointer = `${entry.pointer}/license`;
   const parsed = parseExpression(license);
+  const staleExceptions = parsed.ok ? [] : deprecatedExceptionsIn(license);
+  if (staleExceptions.length > 0) {
+    // The parser knows no deprecated exceptions; with their successors the
+    // expression may be fine, and then the deprecation is the finding.
+    return staleExceptions.map((id) =>
+      deprecatedFinding(view, entry, license, id),
+    );
+  }
   if (!parsed.ok) {
     const suggestion = suggestIdentifier(license);
     return [
@@ -76,16 +84,38 @@ function checkExpression(
     ];
   }
   return deprecatedIn(parsed.tree).map((id) =>
-    manifestFinding(view, {
-      code: 'LICENSE_DEPRECATED',
-      severity: 'warning',
-      message: `license uses the deprecated SPDX identifier "${id}"`,
-      remediation: `Write ${successorOf(id)} instead.`,
-      pointer,
-      charIndex: license.indexOf(id),
-      ...ownerOf(entry),
-    }),
+    deprecatedFinding(view, entry, license, id),
   );
+}
+
+function deprecatedFinding(
+  view: ManifestView,
+  entry: ArtifactEntry,
+  license: string,
+  id: string,
+): Finding {
+  return manifestFinding(view, {
+    code: 'LICENSE_DEPRECATED',
+    severity: 'warning',
+    message: `license uses the deprecated SPDX identifier "${id}"`,
+    remediation: `Write ${successorOf(id)} instead.`,
+    pointer: `${entry.pointer}/license`,
+    charIndex: license.indexOf(id),
+    ...ownerOf(entry),
+  });
+}
+
+// Deprecated exceptions in an expression that parses once each is replaced
+// by its successor.
+function deprecatedExceptionsIn(license: string): string[] {
+  const words = license.split(/[\s()]+/);
+  const stale = words.filter((word) => deprecatedExceptions.has(word));
+  if (stale.length === 0) return [];
+  let respelt = license;
+  for (const id of stale) {
+    respelt = respelt.replace(id, successors[id] ?? id);
+  }
+  return parseExpression(respelt).ok ? stale : [];
 }
 
 type ParseResult =
