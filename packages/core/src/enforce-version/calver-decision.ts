@@ -6,7 +6,7 @@
  * the same; a new calendar period resets them.
  */
 import { visibleText } from '../text/visible-text.ts';
-import type { Finding } from '../findings.ts';
+import type { Finding, Location } from '../findings.ts';
 import {
   calendarValue,
   compareCalver,
@@ -15,8 +15,16 @@ import {
   parseCalverVersion,
   type CalverFormat,
   type CalverVersion,
-  type FormatToken,
 } from './calver-format.ts';
+import {
+  bumpCounters,
+  capToFormat,
+  compareCounters,
+  counterChange,
+  nextCalver,
+  sameCalendarParts,
+  todayValues,
+} from './calver-counters.ts';
 import type { Bump, CommitBump } from './version-bump.ts';
 import {
   commitsAsking,
@@ -32,13 +40,6 @@ export interface CalverOptions {
   releaseWindow: number;
 }
 
-const counterBump: Partial<Record<FormatToken, CommitBump>> = {
-  MAJOR: 'major',
-  MINOR: 'minor',
-  MICRO: 'patch',
-};
-const significance: CommitBump[] = ['major', 'minor', 'patch'];
-
 /** Reads versions of one format, for tag discovery. */
 export function calverReader(format: CalverFormat) {
   return {
@@ -47,85 +48,77 @@ export function calverReader(format: CalverFormat) {
   };
 }
 
+/** Facts shared by the steps of one decision. */
+interface Judgement {
+  input: DecisionInput<CalverVersion>;
+  options: CalverOptions;
+  declared: CalverVersion;
+  required: CommitBump;
+  next: string;
+}
+
 /** Decides a calver or hybrid release. */
 export function decideCalver(
   input: DecisionInput<CalverVersion>,
   options: CalverOptions,
 ): SchemeDecision {
   const { format } = options;
-  const previous = input.previous?.version;
+  const previous = input.previous;
   const required = options.hybrid
     ? capToFormat(input.commitBump, format)
     : 'none';
   const next = nextCalver(
     format,
-    previous,
+    previous?.version,
     required,
     input.today,
     options.hybrid,
   );
   const declared = parseCalverVersion(format, input.declared);
-  if (!declared) {
-    return {
-      declaredBump: 'none',
-      requiredBump: required,
-      next,
-      rationale: `release.version "${visibleText(input.declared)}" does not fit the format ${format.source}.`,
-      findings: [
-        {
-          code: 'VERSION_FORMAT_MISMATCH',
-          severity: 'error',
-          message: `release.version "${visibleText(input.declared)}" does not fit versioning.format ${format.source}`,
-          location: input.location,
-          remediation: `Write a version such as ${next}.`,
-        },
-      ],
-    };
-  }
-  const findings: Finding[] = [];
+  if (!declared) return formatMismatch(input, format, required, next);
+
+  const judgement = { input, options, declared, required, next };
   const dateProblem = checkCalendar(
     format,
     declared,
     input.today,
     options.releaseWindow,
   );
+  const findings: Finding[] = [];
   if (dateProblem) {
-    findings.push({
-      code: 'VERSION_DATE_MISMATCH',
-      severity: 'error',
-      message: `release.version ${declared.text}: ${dateProblem}`,
-      location: input.location,
-      remediation: `Declare ${next}.`,
-    });
+    findings.push(finding('VERSION_DATE_MISMATCH', judgement, dateProblem));
   }
-  if (!previous || !input.previous) {
-    findings.push({
-      code: 'VERSION_FIRST_RELEASE',
-      severity: 'note',
-      message: `no earlier release tag is reachable from HEAD, so ${declared.text} is treated as the first release`,
-      location: input.location,
-    });
-    return {
-      declaredBump: 'first',
-      requiredBump: 'first',
-      next,
-      findings,
-      rationale: `No earlier release tag is reachable from HEAD; ${declared.text} is the first release${dateProblem ? `, but ${dateProblem}` : ''}.`,
-    };
-  }
-  const tag = visibleText(input.previous.tag);
+  if (!previous) return firstRelease(judgement, findings, dateProblem);
+  return judgeIncrease(judgement, previous, findings, dateProblem);
+}
+
+function judgeIncrease(
+  judgement: Judgement,
+  previousTag: { tag: string; version: CalverVersion },
+  findings: Finding[],
+  dateProblem: string | undefined,
+): SchemeDecision {
+  const { options, declared, required, next, input } = judgement;
+  const { format } = options;
+  const previous = previousTag.version;
+  const tag = visibleText(previousTag.tag);
   const order = compareCalver(declared, previous);
-  if (order <= 0) {
-    findings.push({
-      code: order === 0 ? 'VERSION_SAME_AS_PREVIOUS' : 'VERSION_NOT_INCREASED',
-      severity: 'error',
-      message:
-        order === 0
-          ? `release.version ${declared.text} is the version of the previous release (tag ${tag})`
-          : `release.version ${declared.text} is lower than the previous release ${previous.text} (tag ${tag})`,
-      location: input.location,
-      remediation: `Declare ${next}.`,
-    });
+  if (order === 0) {
+    findings.push(
+      finding(
+        'VERSION_SAME_AS_PREVIOUS',
+        judgement,
+        `is the version of the previous release (tag ${tag})`,
+      ),
+    );
+  } else if (order < 0) {
+    findings.push(
+      finding(
+        'VERSION_NOT_INCREASED',
+        judgement,
+        `is lower than the previous release ${previous.text} (tag ${tag})`,
+      ),
+    );
   }
   const sameCalendar = sameCalendarParts(format, declared, previous);
   const declaredBump: Bump =
@@ -134,71 +127,94 @@ export function decideCalver(
       : sameCalendar
         ? counterChange(format, previous, declared)
         : 'calendar';
-  if (options.hybrid && order > 0 && sameCalendar && required !== 'none') {
+  const hybridRule = options.hybrid && order > 0 && sameCalendar;
+  if (hybridRule && required !== 'none') {
     const minimal = bumpCounters(format, previous.values, required);
     if (compareCounters(format, declared.values, minimal) < 0) {
       const drivers = commitsAsking(input.commits, input.commitBump);
       findings.push({
-        code: 'VERSION_BUMP_TOO_LOW',
-        severity: 'error',
-        message: `release.version ${declared.text} is a ${declaredBump} bump from ${previous.text}, but the commits since ${tag} require a ${required} bump (at least ${next}): ${describeCommits(drivers)}`,
-        location: input.location,
-        remediation: `Declare ${next}.`,
+        ...finding(
+          'VERSION_BUMP_TOO_LOW',
+          judgement,
+          `is a ${declaredBump} bump from ${previous.text}, but the commits since ${tag} require a ${required} bump (at least ${next}): ${describeCommits(drivers)}`,
+        ),
         details: { commits: drivers.slice(0, 50).map((commit) => commit.sha) },
       });
     }
   }
+  const date = dateProblem
+    ? `, but it ${dateProblem}`
+    : '; its calendar parts match the release date';
+  const scope = options.hybrid
+    ? ` The commits since ${tag} require ${required === 'none' ? 'no particular' : `a ${required}`} counter bump while the calendar parts stay the same.`
+    : '';
   return {
     declaredBump,
     requiredBump: required,
     next,
     findings,
-    rationale: rationaleFor(
-      options,
-      declared,
-      previous,
-      tag,
-      required,
-      declaredBump,
-      dateProblem,
-    ),
+    rationale: `${declared.text} follows ${previous.text} (${tag}) with a ${declaredBump} change${date}.${scope}`,
   };
 }
 
-function rationaleFor(
-  options: CalverOptions,
-  declared: CalverVersion,
-  previous: CalverVersion,
-  tag: string,
+function finding(code: string, judgement: Judgement, problem: string): Finding {
+  const location: Location = judgement.input.location;
+  return {
+    code,
+    severity: 'error',
+    message: `release.version ${judgement.declared.text} ${problem}`,
+    location,
+    remediation: `Declare ${judgement.next}.`,
+  };
+}
+
+function formatMismatch(
+  input: DecisionInput<CalverVersion>,
+  format: CalverFormat,
   required: CommitBump,
-  declaredBump: Bump,
+  next: string,
+): SchemeDecision {
+  const declared = visibleText(input.declared);
+  return {
+    declaredBump: 'none',
+    requiredBump: required,
+    next,
+    rationale: `release.version "${declared}" does not fit the format ${format.source}.`,
+    findings: [
+      {
+        code: 'VERSION_FORMAT_MISMATCH',
+        severity: 'error',
+        message: `release.version "${declared}" does not fit versioning.format ${format.source}`,
+        location: input.location,
+        remediation: `Write a version such as ${next}.`,
+      },
+    ],
+  };
+}
+
+function firstRelease(
+  judgement: Judgement,
+  findings: Finding[],
   dateProblem: string | undefined,
-): string {
-  const date = dateProblem
-    ? `; ${dateProblem}`
-    : '; its calendar parts match the release date';
-  const scope = options.hybrid
-    ? ` The commits since ${tag} require ${required === 'none' ? 'no particular' : `a ${required}`} counter bump while the calendar parts stay the same.`
-    : '';
-  return `${declared.text} follows ${previous.text} (${tag}) with a ${declaredBump} change${date}.${scope}`;
+): SchemeDecision {
+  const { declared, next, input } = judgement;
+  findings.push({
+    code: 'VERSION_FIRST_RELEASE',
+    severity: 'note',
+    message: `no earlier release tag is reachable from HEAD, so ${declared.text} is treated as the first release`,
+    location: input.location,
+  });
+  return {
+    declaredBump: 'first',
+    requiredBump: 'first',
+    next,
+    findings,
+    rationale: `No earlier release tag is reachable from HEAD; ${declared.text} is the first release${dateProblem ? `, but it ${dateProblem}` : ''}.`,
+  };
 }
 
-// The format may lack the token a commit asks for (YYYY.MINOR.MICRO has
-// no MAJOR): the largest counter it has then stands in.
-function capToFormat(bump: CommitBump, format: CalverFormat): CommitBump {
-  if (bump === 'none') return 'none';
-  const present = significance.filter((level) =>
-    format.tokens.some((token) => counterBump[token] === level),
-  );
-  if (present.length === 0) return 'none';
-  const wanted = significance.indexOf(bump);
-  return (
-    present.find((level) => significance.indexOf(level) >= wanted) ??
-    present[0] ??
-    'none'
-  );
-}
-
+// Undefined when the calendar parts name a day of the window; otherwise
+// what is wrong, for the finding.
 function checkCalendar(
   format: CalverFormat,
   version: CalverVersion,
@@ -212,8 +228,8 @@ function checkCalendar(
   const expected = formatCalverVersion(format, todayValues(format, today, []));
   const day = today.toISOString().slice(0, 10);
   return window === 0
-    ? `its calendar parts do not match today's date (${day} UTC) in the format ${format.source} (expected the calendar parts of ${expected})`
-    : `its calendar parts do not match any day from ${window} day${window === 1 ? '' : 's'} before ${day} (UTC) to that day in the format ${format.source}`;
+    ? `has calendar parts that do not match today's date (${day} UTC) in the format ${format.source} (expected the calendar parts of ${expected})`
+    : `has calendar parts that match no day from ${window} day${window === 1 ? '' : 's'} before ${day} (UTC) to that day in the format ${format.source}`;
 }
 
 function calendarMatches(
@@ -225,109 +241,5 @@ function calendarMatches(
     (token, index) =>
       !isCalendarToken(token) ||
       version.values[index] === calendarValue(token, day),
-  );
-}
-
-function sameCalendarParts(
-  format: CalverFormat,
-  a: CalverVersion,
-  b: CalverVersion,
-): boolean {
-  return format.tokens.every(
-    (token, index) =>
-      !isCalendarToken(token) || a.values[index] === b.values[index],
-  );
-}
-
-function counterChange(
-  format: CalverFormat,
-  from: CalverVersion,
-  to: CalverVersion,
-): Bump {
-  for (const level of significance) {
-    const index = format.tokens.findIndex(
-      (token) => counterBump[token] === level,
-    );
-    if (index >= 0 && (to.values[index] ?? 0) > (from.values[index] ?? 0)) {
-      return level;
-    }
-  }
-  return 'prerelease';
-}
-
-// Counters with `level` raised by one and the smaller counters reset.
-function bumpCounters(
-  format: CalverFormat,
-  values: readonly number[],
-  level: CommitBump,
-): number[] {
-  const rank = significance.indexOf(level);
-  return format.tokens.map((token, index) => {
-    const own = counterBump[token];
-    const value = values[index] ?? 0;
-    if (own === undefined) return value;
-    const ownRank = significance.indexOf(own);
-    if (ownRank === rank) return value + 1;
-    return ownRank > rank ? 0 : value;
-  });
-}
-
-function compareCounters(
-  format: CalverFormat,
-  a: readonly number[],
-  b: readonly number[],
-): number {
-  for (const level of significance) {
-    const index = format.tokens.findIndex(
-      (token) => counterBump[token] === level,
-    );
-    if (index < 0) continue;
-    const diff = (a[index] ?? 0) - (b[index] ?? 0);
-    if (diff !== 0) return diff;
-  }
-  return 0;
-}
-
-function todayValues(
-  format: CalverFormat,
-  today: Date,
-  counters: readonly number[],
-): number[] {
-  return format.tokens.map((token, index) =>
-    isCalendarToken(token)
-      ? calendarValue(token, today)
-      : (counters[index] ?? 0),
-  );
-}
-
-/**
- * Today's version: the calendar parts of today; the counters continue
- * from the previous release when it shares those calendar parts (bumped
- * as the commits require in a hybrid scheme, the smallest counter in
- * plain calver), and start at 0 otherwise.
- */
-export function nextCalver(
-  format: CalverFormat,
-  previous: CalverVersion | undefined,
-  required: CommitBump,
-  today: Date,
-  hybrid: boolean,
-): string {
-  const fresh = todayValues(format, today, []);
-  if (!previous) return formatCalverVersion(format, fresh);
-  const candidate: CalverVersion = { text: '', values: fresh };
-  if (!sameCalendarParts(format, candidate, previous)) {
-    return formatCalverVersion(format, fresh);
-  }
-  const smallest = [...significance]
-    .reverse()
-    .find((level) =>
-      format.tokens.some((token) => counterBump[token] === level),
-    );
-  const level = hybrid && required !== 'none' ? required : smallest;
-  if (!level) return formatCalverVersion(format, previous.values);
-  return formatCalverVersion(
-    format,
-    todayValues(format, today, bumpCounters(format, previous.values, level)),
   );
 }
