@@ -215,7 +215,9 @@ export async function startSigstoreMock(): Promise<SigstoreMock> {
     close: () =>
       new Promise<void>((done) => {
         server.closeAllConnections();
-        server.close(() => done());
+        server.close(() => {
+          done();
+        });
       }),
   };
 }
