@@ -84,7 +84,7 @@ export function parseCalverFormat(source: string, file: string): CalverFormat {
 }
 
 function formatError(file: string, message: string): UserError {
-  return new UserError('POLICY_FORMAT_INVALID', `${file}: ${message}`, {
+  return new UserError('POLICY_FORMAT_INVALID', message, {
     file,
     field: 'versioning.format',
   });

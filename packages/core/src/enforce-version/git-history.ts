@@ -128,20 +128,17 @@ export async function readRepositoryState(
       throw new UserError(
         'GIT_NOT_A_REPOSITORY',
         `${options.cwd} is not inside a git repository; enforce-version reads the release history from git (check out the repository, or run in its folder)`,
-        { file: options.cwd },
       );
     }
     if (/dubious ownership/i.test(error.stderr)) {
       throw new UserError(
         'GIT_UNSAFE_DIRECTORY',
         `git refuses to read ${options.cwd} because another user owns it; mark it safe with git config --global --add safe.directory <path>`,
-        { file: options.cwd },
       );
     }
     throw new UserError(
       'GIT_NO_COMMITS',
       `the git repository at ${options.cwd} has no commit at HEAD (${error.stderr.split('\n')[0] ?? ''}); commit the release first`,
-      { file: options.cwd },
     );
   }
   const [shallow = '', head = ''] = output.trim().split('\n');

@@ -29,7 +29,7 @@ export function compileUserPattern(
   if (source.length > limits.patternLength) {
     throw new UserError(
       'POLICY_PATTERN_TOO_LONG',
-      `${file}: ${field} is longer than ${limits.patternLength} characters`,
+      `${field} is longer than ${limits.patternLength} characters`,
       { file, field },
     );
   }
@@ -40,7 +40,7 @@ export function compileUserPattern(
     const reason = error instanceof Error ? error.message : String(error);
     throw new UserError(
       'POLICY_PATTERN_INVALID',
-      `${file}: ${field} is not a valid regular expression (RE2 syntax): ${reason.slice(0, 200)}`,
+      `${field} is not a valid regular expression (RE2 syntax): ${reason.slice(0, 200)}`,
       { file, field },
     );
   }

@@ -55,7 +55,7 @@ async function readProjectFile(
     const at = loaded.document.locate(pointer);
     throw new UserError(
       'VERSION_SOURCE_UNREADABLE',
-      `${loaded.file}: ${field} "${visibleText(path)}" cannot be read: ${resolved.detail}`,
+      `${field} "${visibleText(path)}" cannot be read: ${resolved.detail}`,
       { file: loaded.file, field, line: at?.line, column: at?.column },
     );
   }

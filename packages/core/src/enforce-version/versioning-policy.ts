@@ -42,7 +42,7 @@ export function readVersioningPolicy(loaded: LoadedPolicy): VersioningPolicy {
   if (scheme !== 'semver' && format === undefined) {
     throw new UserError(
       'POLICY_FORMAT_MISSING',
-      `${file}: versioning.format is required when versioning.scheme is ${scheme} (e.g. YYYY.0M.MICRO)`,
+      `versioning.format is required when versioning.scheme is ${scheme} (e.g. YYYY.0M.MICRO)`,
       { file, field: 'versioning.format' },
     );
   }
