@@ -136,6 +136,26 @@ describe('GitHub issue checks of #123 tickets', () => {
     expectNoLeak(text);
   });
 
+  it('stops with exit 2 when GitHub fails, rather than passing unchecked tickets', async () => {
+    status = 502;
+    await expect(run(await released(['fix: b (#12)']))).rejects.toMatchObject({
+      name: 'UserError',
+      code: 'GITHUB_API_ERROR',
+    });
+  });
+
+  it('stops with exit 2 when the repository is unknown', async () => {
+    const target = await released(['fix: b (#12)']);
+    await expect(
+      runStageIn(
+        target,
+        { githubToken: canaries.npmToken, githubAPIURL: apiURL },
+        { GITHUB_REPOSITORY: 'not a repo' },
+      ),
+    ).rejects.toMatchObject({ code: 'GITHUB_REPOSITORY_MISSING' });
+    expect(requests).toHaveLength(0);
+  });
+
   it('stops with exit 2 when GitHub refuses the token', async () => {
     status = 401;
     await expect(run(await released(['fix: b (#12)']))).rejects.toMatchObject({
