@@ -54,6 +54,15 @@ export async function loadSigningKey(
 ): Promise<SigningKey> {
   options.secrets.add(options.passphrase);
   if (options.ref === 'ephemeral') return ephemeralKey();
+  if (options.ref.includes('-----BEGIN') || options.ref.includes('\n')) {
+    // A key pasted where its location belongs: mask it, never echo it.
+    options.secrets.add(options.ref);
+    throw new UserError(
+      'SIGN_KEY_INLINE',
+      'the key reference holds key material; pass the key through an environment variable and give key: env:NAME',
+      { field: 'key' },
+    );
+  }
   const pem = await readKeyText(options);
   options.secrets.add(pem);
   for (const block of privateKeyBlocks(pem)) options.secrets.add(block);

@@ -380,8 +380,12 @@ async function writeEvidence(
   );
   return {
     evidence,
-    checksums: sums.path,
-    checksumsSignature: sumsSigned.signature,
+    // Report fields are relative to the project folder, like the files.
+    checksums: projectRelative(context, sumsPath),
+    checksumsSignature: projectRelative(
+      context,
+      resolve(process.cwd(), sumsSigned.signature),
+    ),
   };
 }
 
@@ -430,4 +434,8 @@ function finish(
     },
     summary: `sign: ${signed.length} file${signed.length === 1 ? '' : 's'} signed with ${signer.method} and verified${integrityOnly ? ' (integrity only, not identity)' : ''}`,
   };
+}
+
+function projectRelative(context: StageContext, path: string): string {
+  return relative(context.cwd, path).split('\\').join('/');
 }
