@@ -70,12 +70,17 @@ export function sha256(data: string | Buffer): string {
 export async function writeOCILayout(dir: string): Promise<string> {
   const blobs = join(dir, 'blobs', 'sha256');
   await mkdir(blobs, { recursive: true });
-  const config = '{"architecture":"amd64","os":"linux","rootfs":{"type":"layers","diff_ids":[]}}';
+  const config =
+    '{"architecture":"amd64","os":"linux","rootfs":{"type":"layers","diff_ids":[]}}';
   await writeFile(join(blobs, sha256(config)), config);
   const manifest = JSON.stringify({
     schemaVersion: 2,
     mediaType: 'application/vnd.oci.image.manifest.v1+json',
-    config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: `sha256:${sha256(config)}`, size: config.length },
+    config: {
+      mediaType: 'application/vnd.oci.image.config.v1+json',
+      digest: `sha256:${sha256(config)}`,
+      size: config.length,
+    },
     layers: [],
   });
   const digest = `sha256:${sha256(manifest)}`;
@@ -83,7 +88,16 @@ export async function writeOCILayout(dir: string): Promise<string> {
   await writeFile(join(dir, 'oci-layout'), '{"imageLayoutVersion":"1.0.0"}');
   await writeFile(
     join(dir, 'index.json'),
-    JSON.stringify({ schemaVersion: 2, manifests: [{ mediaType: 'application/vnd.oci.image.manifest.v1+json', digest, size: manifest.length }] }),
+    JSON.stringify({
+      schemaVersion: 2,
+      manifests: [
+        {
+          mediaType: 'application/vnd.oci.image.manifest.v1+json',
+          digest,
+          size: manifest.length,
+        },
+      ],
+    }),
   );
   return digest;
 }
@@ -115,7 +129,9 @@ export async function writeMavenRelease(
   const stem = `widgets-${version}`;
   const files: Record<string, string | Buffer> = {
     [`${stem}.pom`]: pom,
-    [`${stem}.jar`]: zipOf({ 'META-INF/MANIFEST.MF': 'Manifest-Version: 1.0\n' }),
+    [`${stem}.jar`]: zipOf({
+      'META-INF/MANIFEST.MF': 'Manifest-Version: 1.0\n',
+    }),
     [`${stem}-sources.jar`]: zipOf({ 'W.java': 'class W {}' }),
     [`${stem}-javadoc.jar`]: zipOf({ 'index.html': '<html></html>' }),
   };
@@ -124,9 +140,18 @@ export async function writeMavenRelease(
     await writeFile(join(dir, name), data);
     const buffer = Buffer.from(data);
     if (!skip.includes(`${name}.asc`))
-      await writeFile(join(dir, `${name}.asc`), '-----BEGIN PGP SIGNATURE-----\n(test)\n-----END PGP SIGNATURE-----\n');
-    await writeFile(join(dir, `${name}.md5`), createHash('md5').update(buffer).digest('hex'));
-    await writeFile(join(dir, `${name}.sha1`), createHash('sha1').update(buffer).digest('hex'));
+      await writeFile(
+        join(dir, `${name}.asc`),
+        '-----BEGIN PGP SIGNATURE-----\n(test)\n-----END PGP SIGNATURE-----\n',
+      );
+    await writeFile(
+      join(dir, `${name}.md5`),
+      createHash('md5').update(buffer).digest('hex'),
+    );
+    await writeFile(
+      join(dir, `${name}.sha1`),
+      createHash('sha1').update(buffer).digest('hex'),
+    );
   }
   return join(dir, `${stem}.jar`);
 }
@@ -135,24 +160,47 @@ export const goodMetadata = (name: string, version: string) =>
   `Metadata-Version: 2.1\nName: ${name}\nVersion: ${version}\nSummary: Acme widgets\nDescription-Content-Type: text/markdown\n\n# ${name}\n\nWidgets.\n`;
 
 /** A wheel holding `metadata` as its METADATA. */
-export async function writeWheel(dir: string, name: string, version: string, metadata = goodMetadata(name, version)): Promise<string> {
+export async function writeWheel(
+  dir: string,
+  name: string,
+  version: string,
+  metadata = goodMetadata(name, version),
+): Promise<string> {
   const path = join(dir, `${name}-${version}-py3-none-any.whl`);
-  await writeFile(path, zipOf({ [`${name}/__init__.py`]: '', [`${name}-${version}.dist-info/METADATA`]: metadata }));
+  await writeFile(
+    path,
+    zipOf({
+      [`${name}/__init__.py`]: '',
+      [`${name}-${version}.dist-info/METADATA`]: metadata,
+    }),
+  );
   return path;
 }
 
 /** An sdist holding `metadata` as its PKG-INFO. */
-export async function writeSdist(dir: string, name: string, version: string, metadata = goodMetadata(name, version)): Promise<string> {
+export async function writeSdist(
+  dir: string,
+  name: string,
+  version: string,
+  metadata = goodMetadata(name, version),
+): Promise<string> {
   const root = join(dir, 'sdist-src');
   await mkdir(join(root, `${name}-${version}`), { recursive: true });
   await writeFile(join(root, `${name}-${version}`, 'PKG-INFO'), metadata);
   const path = join(dir, `${name}-${version}.tar.gz`);
-  await create({ gzip: true, file: path, cwd: root, portable: true }, [`${name}-${version}`]);
+  await create({ gzip: true, file: path, cwd: root, portable: true }, [
+    `${name}-${version}`,
+  ]);
   return path;
 }
 
 /** A nupkg with a .nuspec. */
-export async function writeNupkg(dir: string, id: string, version: string, authors = 'Acme'): Promise<string> {
+export async function writeNupkg(
+  dir: string,
+  id: string,
+  version: string,
+  authors = 'Acme',
+): Promise<string> {
   const path = join(dir, `${id}.${version}.nupkg`);
   const nuspec = `<?xml version="1.0"?><package><metadata><id>${id}</id><version>${version}</version><authors>${authors}</authors><description>Acme widgets</description></metadata></package>`;
   await writeFile(path, zipOf({ [`${id}.nuspec`]: nuspec }));

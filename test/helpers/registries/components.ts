@@ -6,7 +6,10 @@
 import { execFileSync } from 'node:child_process';
 
 /** True when `command` runs. */
-export function hasCommand(command: string, args: string[] = ['--version']): boolean {
+export function hasCommand(
+  command: string,
+  args: string[] = ['--version'],
+): boolean {
   try {
     execFileSync(command, args, { stdio: 'ignore' });
     return true;
@@ -21,5 +24,6 @@ export function missing(available: boolean): boolean {
 }
 
 export const dockerRegistryAvailable =
-  hasCommand('docker-registry', ['--version']) && hasCommand('htpasswd', ['-nbB', 'a', 'b']);
+  hasCommand('docker-registry', ['--version']) &&
+  hasCommand('htpasswd', ['-nbB', 'a', 'b']);
 export const nginxAvailable = hasCommand('nginx', ['-v']);

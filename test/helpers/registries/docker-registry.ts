@@ -24,7 +24,9 @@ export async function startDockerRegistry(
   const port = await freePort();
   const htpasswd = Object.entries(users)
     .map(([user, password]) =>
-      execFileSync('htpasswd', ['-Bbn', user, password], { encoding: 'utf8' }).trim(),
+      execFileSync('htpasswd', ['-Bbn', user, password], {
+        encoding: 'utf8',
+      }).trim(),
     )
     .join('\n');
   await writeFile(join(dir, 'htpasswd'), `${htpasswd}\n`);
@@ -39,16 +41,23 @@ export async function startDockerRegistry(
       '',
     ].join('\n'),
   );
-  const child: ChildProcess = spawn('docker-registry', ['serve', join(dir, 'config.yml')], {
-    stdio: 'ignore',
-  });
+  const child: ChildProcess = spawn(
+    'docker-registry',
+    ['serve', join(dir, 'config.yml')],
+    {
+      stdio: 'ignore',
+    },
+  );
   const url = `http://127.0.0.1:${port}`;
   const stop = async () => {
     child.kill('SIGTERM');
     await rm(dir, { recursive: true, force: true });
   };
   try {
-    await waitFor(async () => (await fetch(`${url}/v2/`)).status === 401, 'docker-registry');
+    await waitFor(
+      async () => (await fetch(`${url}/v2/`)).status === 401,
+      'docker-registry',
+    );
   } catch (error) {
     await stop();
     throw error;
@@ -57,7 +66,11 @@ export async function startDockerRegistry(
     url,
     storage,
     files: async () =>
-      (await readdir(storage, { recursive: true, withFileTypes: true }).catch(() => []))
+      (
+        await readdir(storage, { recursive: true, withFileTypes: true }).catch(
+          () => [],
+        )
+      )
         .filter((entry) => entry.isFile())
         .map((entry) => join(entry.parentPath, entry.name))
         .sort(),

@@ -7,7 +7,11 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { createStageContext, RecordingLogger, type StageContext } from '@shipshape/core';
+import {
+  createStageContext,
+  RecordingLogger,
+  type StageContext,
+} from '@shipshape/core';
 
 export interface ProjectArtifact {
   name: string;
@@ -20,9 +24,16 @@ export interface ProjectArtifact {
 
 export interface DryRunProject {
   dir: string;
-  write(version: string, artifacts: ProjectArtifact[], registries: Record<string, unknown>): Promise<void>;
+  write(
+    version: string,
+    artifacts: ProjectArtifact[],
+    registries: Record<string, unknown>,
+  ): Promise<void>;
   /** A context whose env records each variable read into `reads`. */
-  context(env: Record<string, string>): { context: StageContext; reads: Set<string> };
+  context(env: Record<string, string>): {
+    context: StageContext;
+    reads: Set<string>;
+  };
   cleanup(): Promise<void>;
 }
 

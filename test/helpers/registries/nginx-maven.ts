@@ -5,7 +5,14 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import {
+  chmod,
+  mkdir,
+  mkdtemp,
+  readdir,
+  rm,
+  writeFile,
+} from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort, waitFor } from './free-port.ts';
@@ -29,7 +36,9 @@ export async function startNginxMaven(
   const port = await freePort();
   const htpasswd = Object.entries(users)
     .map(([user, password]) =>
-      execFileSync('htpasswd', ['-Bbn', user, password], { encoding: 'utf8' }).trim(),
+      execFileSync('htpasswd', ['-Bbn', user, password], {
+        encoding: 'utf8',
+      }).trim(),
     )
     .join('\n');
   await writeFile(join(dir, 'htpasswd'), `${htpasswd}\n`);
@@ -69,7 +78,9 @@ export async function startNginxMaven(
     '}',
   ].join('\n');
   await writeFile(join(dir, 'nginx.conf'), conf);
-  const child = spawn('nginx', ['-c', join(dir, 'nginx.conf'), '-p', dir], { stdio: 'ignore' });
+  const child = spawn('nginx', ['-c', join(dir, 'nginx.conf'), '-p', dir], {
+    stdio: 'ignore',
+  });
   const url = `http://127.0.0.1:${port}/releases`;
   const stop = async () => {
     child.kill('SIGQUIT');
@@ -78,7 +89,10 @@ export async function startNginxMaven(
     await rm(dir, { recursive: true, force: true });
   };
   try {
-    await waitFor(async () => (await fetch(`${url}/`, { method: 'HEAD' })).status < 500, 'nginx');
+    await waitFor(
+      async () => (await fetch(`${url}/`, { method: 'HEAD' })).status < 500,
+      'nginx',
+    );
   } catch (error) {
     await stop();
     throw error;

@@ -4,7 +4,11 @@
  * purpose (401, 403, 429, 5xx, slow-loris, HTML, huge bodies). Every
  * request is recorded so tests can prove nothing was uploaded.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  type IncomingMessage,
+  type ServerResponse,
+} from 'node:http';
 
 export interface StandIn {
   url: string;
@@ -87,7 +91,10 @@ export function faultHandler(state: { hits: Record<string, number> }): Handler {
         json(response, 403, { error: 'forbidden' });
         return;
       case 'rate-limited-long':
-        response.writeHead(429, { 'retry-after': '1934', 'content-type': 'text/html' });
+        response.writeHead(429, {
+          'retry-after': '1934',
+          'content-type': 'text/html',
+        });
         response.end('<html>slow down</html>');
         return;
       case 'rate-limited-short':
