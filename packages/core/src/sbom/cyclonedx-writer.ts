@@ -13,6 +13,7 @@ import {
   SPDX,
 } from '@cyclonedx/cyclonedx-library';
 import { sha256Hex } from '../hashing/file-digest.ts';
+import { canonicalLine } from '../input/canonical-json.ts';
 import type { LockedHash, LockedPackage } from '../lockfiles/locked-package.ts';
 import {
   classifyLicense,
@@ -80,11 +81,16 @@ export function writeCycloneDX(
   const serializer = new Serialize.JsonSerializer(
     new Serialize.JSON.Normalize.Factory(specs[version]),
   );
-  const withoutSerial = serializer.serialize(bom, {
-    sortLists: true,
-    space: 2,
-  });
-  bom.serialNumber = `urn:uuid:${uuidFromHex(sha256Hex(withoutSerial))}`;
+  // The serial number is derived from the content, not drawn at random.
+  bom.serialNumber = `urn:uuid:${uuidFromHex(
+    sha256Hex(
+      canonicalLine({
+        version,
+        content,
+        timestamp: content.timestamp.toISOString(),
+      }),
+    ),
+  )}`;
   return `${serializer.serialize(bom, { sortLists: true, space: 2 })}\n`;
 }
 
