@@ -23,6 +23,7 @@ import type { Finding } from '../findings.ts';
 import { createStageReport, type StageReport } from '../report.ts';
 import { join } from 'node:path';
 import { canonicalJSON } from '../input/canonical-json.ts';
+import { sha256Hex } from '../hashing/file-digest.ts';
 import { readJSONFile } from '../input/json-document.ts';
 import { writeFileAtomic } from '../workspace/atomic-write.ts';
 import { UserError } from '../errors.ts';
@@ -225,12 +226,20 @@ async function readSteps(
       findings.push(notEvaluatedFinding(step, message));
       continue;
     }
+    // Other jobs ran this step; the journal records what was taken in.
+    await workspace.journal.append({
+      kind: 'decision',
+      stage: step.stage,
+      actor: context.actor,
+      summary: `${step.name}: imported its report (${report.ok ? 'passed' : 'failed'})`,
+      data: { step: step.name, sha256: sha256Hex(canonicalJSON(report)) },
+    });
     results.push({
       name: step.name,
       stage: step.stage,
       status: report.ok ? 'passed' : 'failed',
       counts: report.counts,
-      report: `reports/${step.stage}.json`,
+      report: `reports/${step.name === step.stage ? step.stage : step.name}.json`,
     });
     for (const finding of report.findings)
       findings.push({ ...finding, step: step.name });

@@ -1,0 +1,115 @@
+/**
+ * The root action: the whole pipeline in one step (mode `run`), the
+ * dossier from stage reports other jobs left in the workspace (mode
+ * `assemble`, the fan-in job of the release workflow), or the release
+ * status (mode `status`). Inputs are read here, into one typed object.
+ */
+import * as core from '@actions/core';
+import { UserError, describeError, exitCodeForError } from '@shipshape/core';
+import { runPipeline } from '@shipshape/core/dossier/pipeline';
+import { makeIndexSigner } from '@shipshape/core/dossier/index-signer';
+import type { RunReport } from '@shipshape/core/dossier/run-report';
+import {
+  readCommonInputs,
+  runAction,
+  type CommonInputs,
+} from '../action-runner.ts';
+import { markdownCell } from '../job-summary.ts';
+import { runStatusAction } from '../status-mode.ts';
+
+type Mode = 'run' | 'assemble' | 'status';
+
+interface RunInputs extends CommonInputs {
+  mode: Mode;
+  environment?: string;
+  signingMethod?: string;
+  signingKey?: string;
+}
+
+function readMode(): Mode {
+  const mode = core.getInput('mode') || 'run';
+  if (mode === 'run' || mode === 'assemble' || mode === 'status') return mode;
+  throw new UserError(
+    'MODE_INVALID',
+    `input mode must be run, assemble or status, got "${mode.slice(0, 40)}"`,
+    { field: 'mode' },
+  );
+}
+
+function readInputs(mode: Mode): RunInputs {
+  return {
+    ...readCommonInputs(),
+    mode,
+    environment: core.getInput('environment') || undefined,
+    signingMethod: core.getInput('signing-method') || undefined,
+    signingKey: core.getInput('signing-key') || undefined,
+  };
+}
+
+async function runPipelineAction(inputs: RunInputs): Promise<void> {
+  let finished: RunReport | undefined;
+  await runAction({
+    title: inputs.mode === 'assemble' ? 'shipshape dossier' : 'shipshape run',
+    inputs,
+    run: async (context) => {
+      finished = await runPipeline(context, {
+        environment: inputs.environment,
+        signingMethod: inputs.signingMethod,
+        key: inputs.signingKey,
+        fromWorkspace: inputs.mode === 'assemble',
+        makeSigner: (ctx) =>
+          makeIndexSigner(ctx, {
+            method: inputs.signingMethod,
+            key: inputs.signingKey,
+          }),
+      });
+      return finished;
+    },
+    outputs: (report) => {
+      const run = report as RunReport;
+      return { verdict: run.verdict, dossier: run.dossier?.archive ?? '' };
+    },
+  });
+  if (!finished) return;
+  process.exitCode = finished.exitCode;
+  if (process.env['GITHUB_STEP_SUMMARY']) {
+    await core.summary.addRaw(pipelineTable(finished)).write();
+  }
+}
+
+/** The pipeline as a Markdown table for the job summary. */
+function pipelineTable(report: RunReport): string {
+  const icon = {
+    passed: '✅',
+    failed: '❌',
+    error: '⚠️',
+    'not-evaluated': '⏭️',
+  };
+  const rows = report.steps.map(
+    (step) =>
+      `| ${step.name} | ${icon[step.status]} ${step.status} | ${step.counts.error} | ${step.counts.warning} | ${markdownCell(step.message ?? '')} |`,
+  );
+  return [
+    `## Verdict: ${report.verdict === 'GO' ? '🟢 GO' : '🔴 NO-GO'}`,
+    '',
+    'validate → version → sbom → sign → policy-scan → publish-dry-run → dossier',
+    '',
+    '| step | status | errors | warnings | note |',
+    '|---|---|---|---|---|',
+    ...rows,
+    '',
+    report.dossier
+      ? `Dossier: \`${markdownCell(report.dossier.archive)}\` (sha256 ${report.dossier.sha256})`
+      : 'No dossier was assembled.',
+    '',
+  ].join('\n');
+}
+
+try {
+  const mode = readMode();
+  if (mode === 'status') await runStatusAction();
+  else await runPipelineAction(readInputs(mode));
+} catch (error: unknown) {
+  core.error(describeError(error), { title: 'shipshape could not run' });
+  process.exitCode = exitCodeForError(error);
+}
