@@ -133,6 +133,7 @@ describe('escalate to GitHub issues and webhooks', () => {
         record.data['action'],
       ]),
     ).toEqual([
+      [undefined, 'first-seen'],
       ['github-issue', 'created'],
       ['github-issue', 'created'],
       ['webhook', 'sent'],
@@ -301,7 +302,7 @@ describe('escalate to GitHub issues and webhooks', () => {
       'deferred',
     ]);
     expect(github.issues).toHaveLength(0);
-    expect(await journal()).toContain('first seen, escalation deferred');
+    expect(await journal()).toContain('2 blocker(s) seen for the first time');
     await run(new Date(fixedNow.getTime() + 23 * 3_600_000));
     expect(github.issues).toHaveLength(0);
     await run(new Date(fixedNow.getTime() + 25 * 3_600_000));

@@ -159,39 +159,61 @@ export async function escalate(
  * the fingerprint. A blocker seen for the first time gets that record.
  */
 async function selectDue(run: Run): Promise<void> {
-  const earliest = new Map<string, string>();
-  for (const record of run.history) {
-    const fingerprint = record.data?.['fingerprint'];
-    if (record.kind === 'escalation' && typeof fingerprint === 'string') {
-      if (!earliest.has(fingerprint)) earliest.set(fingerprint, record.time);
-    }
+  const earliest = firstSeenTimes(run.history);
+  const unseen = run.status.blockers
+    .map((blocker) => blocker.fingerprint)
+    .filter((fingerprint) => !earliest.has(fingerprint));
+  let time = run.context.clock().toISOString();
+  if (unseen.length > 0 && !run.result.dryRun) {
+    // One record for every blocker seen for the first time: its time is
+    // the start of the after-hours grace period, and stays in issue bodies.
+    const first = await run.journal.append({
+      kind: 'escalation',
+      stage: escalateStage,
+      actor: run.context.actor,
+      summary: `${String(unseen.length)} blocker(s) seen for the first time`,
+      data: { action: 'first-seen', fingerprints: unseen },
+    });
+    time = first.time;
   }
   const now = run.context.now().getTime();
   const graceMs = run.policy.afterHours * 3_600_000;
   for (const blocker of run.status.blockers) {
-    const seen = earliest.get(blocker.fingerprint);
-    run.firstSeen.set(
-      blocker.fingerprint,
-      seen ?? run.context.clock().toISOString(),
-    );
-    if (now - Date.parse(seen ?? new Date(now).toISOString()) >= graceMs) {
+    const seen = earliest.get(blocker.fingerprint) ?? time;
+    run.firstSeen.set(blocker.fingerprint, seen);
+    if (now - Date.parse(seen) >= graceMs) {
       run.due.push(blocker);
       continue;
     }
-    const action: EscalationAction = {
+    run.result.actions.push({
       channel: 'github-issue',
       action: 'deferred',
       fingerprint: blocker.fingerprint,
       code: blocker.finding.code,
       owner: blocker.owner,
       reason: `within escalation.after-hours (${String(run.policy.afterHours)} h)`,
-    };
-    if (!seen && !run.result.dryRun) {
-      await record(run, action, 'first seen, escalation deferred');
-    } else {
-      run.result.actions.push(action);
+    });
+  }
+}
+
+/** The earliest escalation record of each fingerprint in the journal. */
+function firstSeenTimes(
+  history: readonly JournalRecord[],
+): Map<string, string> {
+  const earliest = new Map<string, string>();
+  for (const record of history) {
+    if (record.kind !== 'escalation') continue;
+    const single = record.data?.['fingerprint'];
+    const list = record.data?.['fingerprints'];
+    const fingerprints = [
+      ...(typeof single === 'string' ? [single] : []),
+      ...(Array.isArray(list) ? list.map(String) : []),
+    ];
+    for (const fingerprint of fingerprints) {
+      if (!earliest.has(fingerprint)) earliest.set(fingerprint, record.time);
     }
   }
+  return earliest;
 }
 
 function plan(run: Run): EscalationResult {
