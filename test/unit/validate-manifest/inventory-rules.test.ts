@@ -112,6 +112,15 @@ describe('validate-manifest inventory rule', () => {
     expect(finding.message).toContain('could not be read');
   });
 
+  it('warns when the project is too deep to search completely', async () => {
+    await plant(`${'deep/'.repeat(30)}package.json`, cliPackage);
+    const report = await project.validate();
+    expect(report.ok).toBe(true);
+    expect(onlyFinding(report, 'INVENTORY_INCOMPLETE').severity).toBe(
+      'warning',
+    );
+  });
+
   it('can be turned off by the caller', async () => {
     await plant('cli/package.json', cliPackage);
     const report = await project.validate({ inventory: false });

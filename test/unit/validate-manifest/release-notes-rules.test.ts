@@ -69,6 +69,12 @@ describe('validate-manifest release-notes rule', () => {
     );
   });
 
+  it('leaves a placeholder version to the placeholder rule', async () => {
+    await project.replace('release.yaml', 'version: 1.4.0', 'version: TBD');
+    const report = await project.validate();
+    expect(report.findings.map((f) => f.code)).toEqual(['MANIFEST_FIELD_TBD']);
+  });
+
   it('refuses a changelog that does not exist', async () => {
     await project.replace('release.yaml', notesLine, 'notes: HISTORY.md#140');
     onlyFinding(await project.validate(), 'NOTES_FILE_MISSING');

@@ -42,8 +42,19 @@ export interface ArtifactEntry {
   owner?: string;
 }
 
+const entriesByView = new WeakMap<ManifestView, ArtifactEntry[]>();
+
 /** The artifact entries that are mappings, in manifest order. */
 export function artifactEntries(view: ManifestView): ArtifactEntry[] {
+  let entries = entriesByView.get(view);
+  if (!entries) {
+    entries = readArtifactEntries(view);
+    entriesByView.set(view, entries);
+  }
+  return entries;
+}
+
+function readArtifactEntries(view: ManifestView): ArtifactEntry[] {
   const list = view.data['artifacts'];
   if (!Array.isArray(list)) return [];
   const entries: ArtifactEntry[] = [];

@@ -15,6 +15,7 @@ import {
   type ManifestView,
 } from './manifest-view.ts';
 import { markdownHeadings, type MarkdownHeading } from './markdown-headings.ts';
+import { findPlaceholder } from './placeholder-text.ts';
 import { checkPathField } from './project-paths.ts';
 
 const pointer = '/release/notes';
@@ -101,7 +102,8 @@ async function checkChangelog(
       }),
     ];
   }
-  if (version === undefined) return [];
+  // A missing or placeholder version is reported by other rules already.
+  if (version === undefined || findPlaceholder(version)) return [];
   return checkSection(view, file, markdownHeadings(text), version, anchor);
 }
 
