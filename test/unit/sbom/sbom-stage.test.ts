@@ -468,7 +468,9 @@ describe('schema validation', () => {
       version: 1,
       components: [{ name: 'x' }],
     });
-    expect(() => { assertOwnOutputValid(broken, 'x'); }).toThrow(InternalError);
+    expect(() => {
+      assertOwnOutputValid(broken, 'x');
+    }).toThrow(InternalError);
   });
 
   it('finds duplicate items with the set-based uniqueness check, in linear time', () => {
