@@ -20,7 +20,7 @@ const { runLint } = createRequire(import.meta.url)(
 };
 
 const workflowDir = join(repoRoot, '.github', 'workflows');
-const workflows = ['release.yml', 'pr-gate.yml', 'ci.yml'];
+const workflows = ['release.yml', 'pr-gate.yml', 'ci.yml', 'status.yml'];
 
 async function workflowText(name: string): Promise<string> {
   return readFile(join(workflowDir, name), 'utf8');
