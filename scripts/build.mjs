@@ -5,7 +5,18 @@ import { build } from 'esbuild';
 import { readdir, rm, mkdir, rename, writeFile } from 'node:fs/promises';
 import { join, basename } from 'node:path';
 
+import {
+  generateValidators,
+  target as validatorsFile,
+} from './generate-validators.mjs';
+
 const finalDir = process.argv[2] ?? 'dist';
+
+// Refresh the precompiled schema validators first (only when not building
+// into a scratch folder for check-dist, which must not touch the tree).
+if (process.argv[2] === undefined) {
+  await writeFile(validatorsFile, await generateValidators());
+}
 // Build beside the target and swap it in, so a test running a bundle never
 // sees a half-written dist/.
 const outdir = `${finalDir}.building-${process.pid}`;

@@ -1,21 +1,16 @@
 /**
  * JSON Schema validation of release.yaml and policy.yaml against the
- * schemas published in `schemas/`. Problems come back as data with a JSON
- * pointer, so callers can turn them into findings or errors.
+ * schemas published in `schemas/`, through validators generated ahead of
+ * time (scripts/generate-validators.mjs) so no command compiles a schema
+ * at start-up. Problems come back as data with a JSON pointer, so callers
+ * can turn them into findings or errors.
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import manifestSchema from '../../../../schemas/manifest.schema.json' with { type: 'json' };
-import policySchema from '../../../../schemas/policy.schema.json' with { type: 'json' };
-import versioning from '../../../../schemas/policy/versioning.schema.json' with { type: 'json' };
-import licenses from '../../../../schemas/policy/licenses.schema.json' with { type: 'json' };
-import vulnerabilities from '../../../../schemas/policy/vulnerabilities.schema.json' with { type: 'json' };
-import exceptions from '../../../../schemas/policy/exceptions.schema.json' with { type: 'json' };
-import signing from '../../../../schemas/policy/signing.schema.json' with { type: 'json' };
-import registries from '../../../../schemas/policy/registries.schema.json' with { type: 'json' };
-import exportControl from '../../../../schemas/policy/export-control.schema.json' with { type: 'json' };
-import sbom from '../../../../schemas/policy/sbom.schema.json' with { type: 'json' };
-import escalation from '../../../../schemas/policy/escalation.schema.json' with { type: 'json' };
-import credentials from '../../../../schemas/policy/credentials.schema.json' with { type: 'json' };
+import type { ErrorObject } from 'ajv';
+import {
+  validateManifest,
+  validatePolicy,
+  type GeneratedValidator,
+} from './generated/config-validators.js';
 
 /** One schema violation. */
 export interface SchemaProblem {
@@ -27,49 +22,18 @@ export interface SchemaProblem {
   kind: 'unknown-key' | 'missing' | 'type' | 'enum' | 'format' | 'other';
 }
 
-const policySections = [
-  versioning,
-  licenses,
-  vulnerabilities,
-  exceptions,
-  signing,
-  registries,
-  exportControl,
-  sbom,
-  escalation,
-  credentials,
-];
-
-let compiled:
-  { manifest: ValidateFunction; policy: ValidateFunction } | undefined;
-
-function validators(): {
-  manifest: ValidateFunction;
-  policy: ValidateFunction;
-} {
-  if (!compiled) {
-    const ajv = new Ajv({ allErrors: true, strict: false });
-    for (const section of policySections) ajv.addSchema(section);
-    compiled = {
-      manifest: ajv.compile(manifestSchema),
-      policy: ajv.compile(policySchema),
-    };
-  }
-  return compiled;
-}
-
 /** Validates parsed release.yaml data; an empty list means valid. */
 export function checkManifestSchema(data: unknown): SchemaProblem[] {
-  return runValidator(validators().manifest, data);
+  return runValidator(validateManifest, data);
 }
 
 /** Validates parsed policy.yaml data; an empty list means valid. */
 export function checkPolicySchema(data: unknown): SchemaProblem[] {
-  return runValidator(validators().policy, data);
+  return runValidator(validatePolicy, data);
 }
 
 function runValidator(
-  validate: ValidateFunction,
+  validate: GeneratedValidator,
   data: unknown,
 ): SchemaProblem[] {
   if (validate(data)) return [];
