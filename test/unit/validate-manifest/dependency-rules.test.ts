@@ -149,6 +149,27 @@ describe('validate-manifest lockfile rules', () => {
     expect(codesOf(report)).not.toContain('LOCKFILE_NO_INTEGRITY');
   });
 
+  it('reads the ranges of a real poetry.lock from the pyproject.toml beside it', async () => {
+    const file = await useFixture('poetry', 'poetry.lock');
+    const report = await project.validate();
+    const unpinned = report.findings.filter(
+      (f) => f.code === 'DEPENDENCY_UNPINNED',
+    );
+    // Every [project] requirement is a range or an unpinned git reference;
+    // the development groups are not release dependencies.
+    expect(unpinned).toHaveLength(22);
+    expect(unpinned[0]?.location).toMatchObject({
+      file: file.replace('poetry.lock', 'pyproject.toml'),
+      pointer: '/project/dependencies/0',
+      line: 7,
+    });
+    expect(unpinned.map((f) => f.message).join('\n')).not.toContain('pytest');
+    // poetry-core comes from git at HEAD: nothing pins its content.
+    const integrity = onlyFinding(report, 'LOCKFILE_NO_INTEGRITY');
+    expect(integrity.component).toBe('pkg:pypi/poetry-core@2.4.1');
+    expect(integrity.location).toMatchObject({ file, line: 1402 });
+  });
+
   it('flags a real requirements file without hashes once, not per package', async () => {
     const file = await useFixture('pip-flask', 'requirements-dev.txt');
     const finding = onlyFinding(
@@ -189,6 +210,9 @@ describe('pinVerdict', () => {
     ['pypi', '==2.*', 'unpinned'],
     ['pypi', '^1.2', 'unpinned'],
     ['pypi', '>=1,<2', 'unpinned'],
+    ['pypi', '@ git+https://example.invalid/x.git', 'unpinned'],
+    ['pypi', '@ git+https://example.invalid/x.git@0123456789abcdef', 'pinned'],
+    ['pypi', 'file:../lib', 'local'],
     ['maven', '3.2.1', 'pinned'],
     ['maven', '[3.2.1]', 'pinned'],
     ['maven', '[1.0,2.0)', 'unpinned'],

@@ -3,10 +3,10 @@
  * reads; every package it locks carries an integrity hash; and no release
  * (non-development) dependency is declared as a range.
  */
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { UserError } from '../errors.ts';
 import type { Finding, Location } from '../findings.ts';
-import { isRecord, readJSONFile } from '../input/json-document.ts';
+import { isRecord, parseJSON, readJSONFile } from '../input/json-document.ts';
 import { readTextFile } from '../input/text-file.ts';
 import type {
   DeclaredDependency,
@@ -28,6 +28,7 @@ import {
   type ManifestView,
 } from './manifest-view.ts';
 import { pinVerdict } from './pinned-range.ts';
+import { pyprojectDependencies } from './pyproject-dependencies.ts';
 import { checkPathField } from './project-paths.ts';
 
 /** Dependency findings for every artifact that names a lockfile. */
@@ -196,33 +197,50 @@ interface DeclaredIn {
   file: string;
 }
 
-// npm v1 and yarn lockfiles do not repeat what the project declares; it
-// is then read from the package.json beside the lockfile.
+// npm v1, yarn and poetry lockfiles do not repeat what the project
+// declares; it is then read from the package.json or pyproject.toml beside
+// the lockfile. A project file that cannot be read adds nothing here.
 async function declaredDependencies(
   context: LockfileContext,
 ): Promise<DeclaredIn[]> {
   const { lockfile } = context;
-  if (lockfile.declared.length > 0 || lockfile.ecosystem !== 'npm') {
+  const beside = { npm: 'package.json', pypi: 'pyproject.toml' } as const;
+  const projectFile =
+    lockfile.ecosystem === 'npm' || lockfile.ecosystem === 'pypi'
+      ? beside[lockfile.ecosystem]
+      : undefined;
+  if (lockfile.declared.length > 0 || projectFile === undefined) {
     return lockfile.declared.map((dependency) => ({
       dependency,
       file: context.file,
     }));
   }
-  const manifestPath = join(dirname(context.real), 'package.json');
-  const file = join(dirname(context.file), 'package.json')
-    .split('\\')
-    .join('/');
-  let data: unknown;
+  const path = join(dirname(context.real), projectFile);
+  const file = join(dirname(context.file), projectFile).split('\\').join('/');
+  let text: string;
   try {
-    data = await readJSONFile(manifestPath, file, limits.configBytes);
+    text = await readTextFile(path, {
+      maxBytes: limits.configBytes,
+      displayName: file,
+    });
   } catch (error: unknown) {
     if (error instanceof UserError) return [];
     throw error;
   }
-  return packageJSONDependencies(data).map((dependency) => ({
-    dependency,
-    file,
-  }));
+  const declared =
+    projectFile === 'package.json'
+      ? packageJSONDependencies(parseJSONOrUndefined(text, file))
+      : (pyprojectDependencies(text) ?? []);
+  return declared.map((dependency) => ({ dependency, file }));
+}
+
+function parseJSONOrUndefined(text: string, file: string): unknown {
+  try {
+    return parseJSON(text, file);
+  } catch (error: unknown) {
+    if (error instanceof UserError) return undefined;
+    throw error;
+  }
 }
 
 /** The dependencies a package.json declares. */
@@ -264,8 +282,14 @@ async function declaredLocation(
       dependency.source.line,
     );
   }
-  const path = join(dirname(context.real), 'package.json');
-  return locationIn(context, path, file, dependency.source.pointer);
+  const path = join(dirname(context.real), basename(file));
+  return locationIn(
+    context,
+    path,
+    file,
+    dependency.source.pointer,
+    dependency.source.line,
+  );
 }
 
 function lockfileLocation(

@@ -54,6 +54,13 @@ function npmVerdict(spec: string): PinVerdict {
 }
 
 function pythonVerdict(spec: string): PinVerdict {
+  if (spec.startsWith('file:')) return 'local';
+  // A direct reference (`@ git+https://…`) is pinned by a commit or a hash.
+  if (spec.startsWith('@')) {
+    return /@[0-9a-f]{7,64}$|#sha256=[0-9a-f]{64}$/i.test(spec)
+      ? 'pinned'
+      : 'unpinned';
+  }
   // Environment markers (`; python_version < "3.11"`) do not change the pin.
   const version = spec.split(';')[0]?.trim() ?? '';
   if (version === '' || version.includes(',')) return 'unpinned';
