@@ -5,17 +5,12 @@
  * status (mode `status`). Inputs are read here, into one typed object.
  */
 import * as core from '@actions/core';
-import { UserError, describeError, exitCodeForError } from '@shipshape/core';
-import { runPipeline } from '@shipshape/core/dossier/pipeline';
-import { makeIndexSigner } from '@shipshape/core/dossier/index-signer';
 import type { RunReport } from '@shipshape/core/dossier/run-report';
-import {
-  readCommonInputs,
-  runAction,
-  type CommonInputs,
-} from '../action-runner.ts';
-import { markdownCell } from '../job-summary.ts';
-import { runStatusAction } from '../status-mode.ts';
+import type { CommonInputs } from '../action-runner.ts';
+
+// The pipeline, the signers and the status mode load only once the mode is
+// known, so that a bad input fails fast and each mode loads what it uses.
+const loadRunner = () => import('../action-runner.ts');
 
 type Mode = 'run' | 'assemble' | 'status';
 
@@ -26,17 +21,18 @@ interface RunInputs extends CommonInputs {
   signingKey?: string;
 }
 
-function readMode(): Mode {
+function readMode(): Mode | undefined {
   const mode = core.getInput('mode') || 'run';
   if (mode === 'run' || mode === 'assemble' || mode === 'status') return mode;
-  throw new UserError(
-    'MODE_INVALID',
-    `input mode must be run, assemble or status, got "${mode.slice(0, 40)}"`,
-    { field: 'mode' },
+  core.error(
+    `input mode must be run, assemble or status, got "${mode.slice(0, 40)}" [MODE_INVALID]`,
+    { title: 'shipshape could not run' },
   );
+  return undefined;
 }
 
-function readInputs(mode: Mode): RunInputs {
+async function readInputs(mode: Mode): Promise<RunInputs> {
+  const { readCommonInputs } = await loadRunner();
   return {
     ...readCommonInputs(),
     mode,
@@ -47,6 +43,17 @@ function readInputs(mode: Mode): RunInputs {
 }
 
 async function runPipelineAction(inputs: RunInputs): Promise<void> {
+  const [
+    { runAction },
+    { runPipeline },
+    { makeIndexSigner },
+    { markdownCell },
+  ] = await Promise.all([
+    loadRunner(),
+    import('@shipshape/core/dossier/pipeline'),
+    import('@shipshape/core/dossier/index-signer'),
+    import('../job-summary.ts'),
+  ]);
   let finished: RunReport | undefined;
   await runAction({
     title: inputs.mode === 'assemble' ? 'shipshape dossier' : 'shipshape run',
@@ -73,12 +80,15 @@ async function runPipelineAction(inputs: RunInputs): Promise<void> {
   if (!finished) return;
   process.exitCode = finished.exitCode;
   if (process.env['GITHUB_STEP_SUMMARY']) {
-    await core.summary.addRaw(pipelineTable(finished)).write();
+    await core.summary.addRaw(pipelineTable(finished, markdownCell)).write();
   }
 }
 
 /** The pipeline as a Markdown table for the job summary. */
-function pipelineTable(report: RunReport): string {
+function pipelineTable(
+  report: RunReport,
+  markdownCell: (text: string) => string,
+): string {
   const icon = {
     passed: '✅',
     failed: '❌',
@@ -105,11 +115,19 @@ function pipelineTable(report: RunReport): string {
   ].join('\n');
 }
 
-try {
-  const mode = readMode();
-  if (mode === 'status') await runStatusAction();
-  else await runPipelineAction(readInputs(mode));
-} catch (error: unknown) {
-  core.error(describeError(error), { title: 'shipshape could not run' });
-  process.exitCode = exitCodeForError(error);
+const mode = readMode();
+if (mode === undefined) {
+  process.exitCode = 2;
+} else {
+  try {
+    if (mode === 'status') {
+      await (await import('../status-mode.ts')).runStatusAction();
+    } else {
+      await runPipelineAction(await readInputs(mode));
+    }
+  } catch (error: unknown) {
+    const { describeError, exitCodeForError } = await import('@shipshape/core');
+    core.error(describeError(error), { title: 'shipshape could not run' });
+    process.exitCode = exitCodeForError(error);
+  }
 }
