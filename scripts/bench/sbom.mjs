@@ -147,11 +147,11 @@ try {
   }));
   console.log('');
   console.log(
-    'tool | median s | components | distinct name@version | nested-only packages found | components with hashes | hashes only on a download link',
+    'tool | median s | components | distinct name@version | nested-only packages found | components with hashes | hashes only on a download link | with licence | graph edges',
   );
   for (const row of rows) {
     console.log(
-      `${row.name} | ${(row.median / 1000).toFixed(2)} | ${row.components} | ${row.distinct}/${truth.all.size} | ${row.nested}/${truth.nested.size} | ${row.hashed} | ${row.linkOnly}`,
+      `${row.name} | ${(row.median / 1000).toFixed(2)} | ${row.components} | ${row.distinct}/${truth.all.size} | ${row.nested}/${truth.nested.size} | ${row.hashed} | ${row.linkOnly} | ${row.licensed} | ${row.edges}`,
     );
   }
   const ours = rows[0].median;
@@ -246,6 +246,11 @@ function completeness(bom, truth) {
     nested: [...truth.nested].filter((key) => keys.has(key)).length,
     hashed,
     linkOnly,
+    licensed: components.filter((c) => (c.licenses ?? []).length > 0).length,
+    edges: (bom.dependencies ?? []).reduce(
+      (sum, d) => sum + (d.dependsOn ?? []).length,
+      0,
+    ),
   };
 }
 
