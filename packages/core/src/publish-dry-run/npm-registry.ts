@@ -144,6 +144,7 @@ async function checkWhoami(
     const user = isRecord(body) ? body['username'] : undefined;
     if (typeof user === 'string' && user.length > 0) {
       recorder.set('authenticated', true, `token belongs to ${user}`);
+      checkIdentity(target, recorder, user);
       return user;
     }
     recorder.set(
@@ -161,6 +162,26 @@ async function checkWhoami(
     recorder.fault('authenticated', error);
   }
   return undefined;
+}
+
+function checkIdentity(
+  target: ProbeTarget,
+  recorder: ProbeRecorder,
+  user: string,
+): void {
+  const expected = target.registry['expected-identity'];
+  if (expected === undefined || expected === user) return;
+  recorder.set(
+    'authenticated',
+    false,
+    `token belongs to ${user}, not ${expected}`,
+  );
+  recorder.find({
+    code: 'PUBLISH_IDENTITY_MISMATCH',
+    severity: 'error',
+    message: `the token in ${target.credential?.variable ?? 'the credential'} belongs to "${user}", not the expected-identity "${expected}" of registry "${target.registryName}"`,
+    remediation: `Store a token of ${expected} in ${target.credential?.variable ?? 'the credential variable'}, or correct registries.${target.registryName}.expected-identity.`,
+  });
 }
 
 async function checkPackument(

@@ -47,6 +47,7 @@ export type PublishFindingCode =
   | 'PUBLISH_CREDENTIAL_EXPIRED'
   | 'PUBLISH_TOKEN_TOO_BROAD'
   | 'PUBLISH_TOKEN_SCOPE'
+  | 'PUBLISH_IDENTITY_MISMATCH'
   | 'PUBLISH_UNEXPECTED_ANSWER'
   | 'PUBLISH_PROVENANCE_NOT_READY'
   | 'PUBLISH_TARGET_UNKNOWN'
@@ -67,8 +68,8 @@ export interface RegistryConfig {
   environment: string;
   credentials?: string;
   user?: string;
-  region?: string;
-  'max-token-age-days'?: number;
+  /** The user the credential should belong to (checked where the registry tells). */
+  'expected-identity'?: string;
 }
 
 /** A credential read from its environment variable (already masked). */
