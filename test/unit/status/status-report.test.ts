@@ -177,15 +177,9 @@ describe('buildStatus', () => {
     expect(status.run.state).toBe('failed');
   });
 
-  it('falls back to escalation.default-owner and marks blockers nobody owns', async () => {
+  it('prefers the artifact owner, then falls back to escalation.default-owner', async () => {
     const withDefault = await statusOf('no-go', async (dir) => {
       await appendPolicy(dir, 'escalation: {default-owner: "@acme/release"}\n');
-      await editManifest(dir, (text) =>
-        text.replace(
-          "owner: '@acme/docs'",
-          "owner: '@acme/docs'\n    # no change",
-        ),
-      );
     });
     expect(withDefault.blockers.map((b) => b.owner)).toEqual([
       '@acme/widgets',

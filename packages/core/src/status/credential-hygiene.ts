@@ -202,6 +202,8 @@ async function registryFacts(
   credential: Credential,
   retry?: RetryOptions,
 ): Promise<RegistryFacts> {
+  // Only npm tells token age, rights and identity over its API; for Maven,
+  // NuGet and container registries those checks rely on <NAME>_CREATED_AT.
   if (credential.kind !== 'npm' || credential.value.includes(':')) return {};
   const facts: RegistryFacts = { findings: [] };
   try {

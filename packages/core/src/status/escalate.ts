@@ -176,6 +176,8 @@ async function selectDue(run: Run): Promise<void> {
     });
     time = first.time;
   }
+  // Journal times come from the recording clock: with SOURCE_DATE_EPOCH
+  // set they never advance, and a blocker then stays deferred for ever.
   const now = run.context.now().getTime();
   const graceMs = run.policy.afterHours * 3_600_000;
   for (const blocker of run.status.blockers) {
@@ -347,6 +349,8 @@ async function closeResolved(
   client: GitHubClient,
   byFingerprint: ReadonlyMap<string, GitHubIssue>,
 ): Promise<void> {
+  // Fingerprints are repository-wide: two releases in one repository that
+  // report the same finding share (and close) one issue.
   const current = new Set(run.status.blockers.map((b) => b.fingerprint));
   const evaluated = new Set(
     run.status.stages

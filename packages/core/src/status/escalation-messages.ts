@@ -101,6 +101,8 @@ export function webhookPayload(
     case 'slack':
       return { text };
     case 'teams':
+      // The classic incoming-webhook MessageCard; Teams' newer Workflows
+      // webhooks want an Adaptive Card and show this text only in part.
       return {
         '@type': 'MessageCard',
         '@context': 'https://schema.org/extensions',
