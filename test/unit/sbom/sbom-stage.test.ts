@@ -372,10 +372,12 @@ describe('sbom stage on lockfiles alone', () => {
         'node_modules/a': {
           version: '1.0.0',
           resolved: 'http://registry.npmjs.org/a/-/a-1.0.0.tgz',
+          integrity: `sha512-${'A'.repeat(86)}==`,
         },
         'node_modules/b': {
           version: '1.0.0',
           resolved: 'https://evil.example/b/-/b-1.0.0.tgz',
+          integrity: `sha512-${'B'.repeat(86)}==`,
         },
       },
     };
@@ -395,6 +397,22 @@ describe('sbom stage on lockfiles alone', () => {
     );
     expect(codes(await run(dir, { lockfile: 'package-lock.json' }))).toEqual([
       'SBOM_RESOLVED_INSECURE',
+    ]);
+  });
+
+  it('warns about packages without an integrity hash', async () => {
+    const dir = await empty();
+    const lock = {
+      lockfileVersion: 3,
+      packages: {
+        '': { dependencies: { a: '1' } },
+        'node_modules/a': { version: '1.0.0' },
+      },
+    };
+    await writeFile(join(dir, 'package-lock.json'), JSON.stringify(lock));
+    const report = await run(dir, { lockfile: 'package-lock.json' });
+    expect(report.findings.map((f) => [f.code, f.severity])).toEqual([
+      ['SBOM_NO_INTEGRITY', 'warning'],
     ]);
   });
 

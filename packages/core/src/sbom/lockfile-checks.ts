@@ -68,3 +68,39 @@ function parseURL(text: string): URL | undefined {
     return undefined;
   }
 }
+
+/** Formats whose lockfile records an integrity hash for every download. */
+const hashedFormats =
+  /^(package-lock|yarn classic|pnpm|packages\.lock\.json|poetry)/;
+
+/**
+ * A warning when packages of a lockfile that normally records integrity
+ * hashes have none (git or local dependencies, or a hand-edited file):
+ * nothing pins what those downloads contain.
+ */
+export function checkIntegrity(lockfile: Lockfile, owner?: string): Finding[] {
+  if (!hashedFormats.test(lockfile.format)) return [];
+  const missing = lockfile.packages.filter(
+    (entry) => entry.hashes.length === 0,
+  );
+  const first = missing[0];
+  if (!first) return [];
+  const examples = missing.slice(0, 3).map((e) => `${e.name}@${e.version}`);
+  return [
+    {
+      code: 'SBOM_NO_INTEGRITY',
+      severity: 'warning',
+      message: `${missing.length} package${missing.length === 1 ? '' : 's'} in ${lockfile.file} have no integrity hash (${examples.join(', ')}${missing.length > 3 ? ', …' : ''}); nothing pins what they contain`,
+      location: {
+        file: lockfile.file,
+        pointer: first.source.pointer,
+        line: first.source.line,
+      },
+      owner,
+      component: first.purl,
+      remediation:
+        'Install from a registry that serves integrity hashes and regenerate the lockfile.',
+      details: { count: missing.length },
+    },
+  ];
+}

@@ -23,7 +23,7 @@ import {
   writeCycloneDX,
   type CycloneDXWriteVersion,
 } from './cyclonedx-writer.ts';
-import { checkResolvedURLs } from './lockfile-checks.ts';
+import { checkIntegrity, checkResolvedURLs } from './lockfile-checks.ts';
 import {
   crossCheck,
   type AppliedRedaction,
@@ -169,7 +169,10 @@ async function makeSBOM(
   const direct = directDependencies(lockfile, packages, includeDev);
   const owner = job.artifact?.owner;
   const findings: Finding[] = lockfile
-    ? checkResolvedURLs(lockfile, settings.settings.allowedHosts, owner)
+    ? [
+        ...checkResolvedURLs(lockfile, settings.settings.allowedHosts, owner),
+        ...checkIntegrity(lockfile, owner),
+      ]
     : [];
   if (job.source.kind === 'none' && job.artifact) {
     findings.push({
