@@ -197,6 +197,44 @@ describe('sbom stage on the example project', () => {
   });
 });
 
+describe('sbom stage and the sign report', () => {
+  it('lists the signature evidence of the sign stage in both formats', async () => {
+    const dir = await example();
+    const { mkdir } = await import('node:fs/promises');
+    await mkdir(join(dir, '.shipshape/reports'), { recursive: true });
+    const sha = 'c'.repeat(64);
+    await writeFile(
+      join(dir, '.shipshape/reports/sign.json'),
+      JSON.stringify({
+        stage: 'sign',
+        evidence: [
+          {
+            path: '.shipshape/evidence/sign/widget-lib-1.4.0.tgz.asc',
+            sha256: sha,
+          },
+          {
+            path: '.shipshape/evidence/sign/widget-docs-1.4.0.tar.gz.asc',
+            sha256: 'd'.repeat(64),
+          },
+        ],
+      }),
+    );
+    await run(dir);
+    await run(dir, { format: 'spdx' });
+    const bom = JSON.stringify(
+      await readJSON(join(dir, '.shipshape/evidence/sbom/widget-lib.cdx.json')),
+    );
+    const spdx = JSON.stringify(
+      await readJSON(
+        join(dir, '.shipshape/evidence/sbom/widget-lib.spdx.json'),
+      ),
+    );
+    expect(bom).toContain(`widget-lib-1.4.0.tgz.asc sha256:${sha}`);
+    expect(bom).not.toContain('d'.repeat(64));
+    expect(spdx).toContain(`widget-lib-1.4.0.tgz.asc#sha256:${sha}`);
+  });
+});
+
 describe('sbom stage cross-check', () => {
   async function withDependencies(
     dependencies: string,
