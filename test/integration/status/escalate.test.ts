@@ -148,6 +148,21 @@ describe('escalate to GitHub issues and webhooks', () => {
     expectNoLeak(everything, [token, hook.url]);
   });
 
+  it('mentions only owners that release.yaml or policy.yaml declare', async () => {
+    const { dir, github, run } = await setup('no-go');
+    await editPolicyScan(dir, (report) => {
+      const finding = report.findings.find(
+        (item) => item['code'] === 'VULNERABILITY_HIGH',
+      );
+      if (finding) finding['owner'] = '@victim';
+    });
+    await run();
+    const bodies = github.issues.map((issue) => issue.body);
+    expect(bodies[0]).toContain('**Owner:** @acme/widgets');
+    expect(bodies[1]).toContain('**Owner:** @\u200dvictim');
+    expect(bodies[1]).not.toContain('@victim');
+  });
+
   it('creates no duplicates across runs and sends each blocker to a webhook once', async () => {
     const { github, hook, run } = await setup('no-go');
     await run();

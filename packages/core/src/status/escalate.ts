@@ -300,7 +300,7 @@ async function syncIssue(
   const body = issueBody(
     blocker,
     releaseOf(run.status),
-    channel.mentionOwners,
+    channel.mentionOwners ? declaredOwners(run) : new Set<string>(),
     run.firstSeen.get(blocker.fingerprint) ?? '',
   );
   const base = describe(blocker);
@@ -533,6 +533,13 @@ function stripUndefined(action: EscalationAction): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(action).filter(([, value]) => value !== undefined),
   );
+}
+
+/** Owners named in release.yaml and policy.yaml, the only ones mentioned. */
+function declaredOwners(run: Run): Set<string> {
+  const owners = new Set(run.status.signing.map((item) => item.owner));
+  if (run.policy.defaultOwner) owners.add(run.policy.defaultOwner);
+  return owners;
 }
 
 function releaseOf(status: StatusReport): ReleaseLabel | undefined {

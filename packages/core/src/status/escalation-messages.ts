@@ -38,11 +38,15 @@ export function issueTitle(blocker: Blocker): string {
   );
 }
 
-/** The issue body; stable while the finding is unchanged. */
+/**
+ * The issue body; stable while the finding is unchanged. `mentionable`
+ * holds the owners that may be mentioned: those release.yaml and
+ * policy.yaml declare, never a name that only a report carries.
+ */
 export function issueBody(
   blocker: Blocker,
   release: ReleaseLabel | undefined,
-  mentionOwners: boolean,
+  mentionable: ReadonlySet<string>,
   firstSeen: string,
 ): string {
   const { finding } = blocker;
@@ -50,7 +54,7 @@ export function issueBody(
   const ownerText =
     owner === undefined
       ? 'unowned (set `escalation.default-owner` in policy.yaml)'
-      : mentionOwners && isOwnerHandle(owner)
+      : mentionable.has(owner) && isOwnerHandle(owner)
         ? owner
         : md(owner);
   const where = finding.location
