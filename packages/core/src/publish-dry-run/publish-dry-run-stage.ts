@@ -119,7 +119,7 @@ export async function runPublishDryRunStage(
     for (const [index, result] of results.entries()) {
       const pair = pairs[index];
       if (!pair) continue;
-      rows.push(toRow(pair, result));
+      rows.push(redactRow(toRow(pair, result), context));
       findings.push(
         ...result.findings.map((item) =>
           atTarget(item, manifest, pair, context),
@@ -313,6 +313,15 @@ function toRow(pair: Pair, result: ProbeResult): ProbeRow {
     },
   };
   return row;
+}
+
+// Reasons quote registry answers; a registry echoing a credential back
+// must not carry it into the report.
+function redactRow(row: ProbeRow, context: StageContext): ProbeRow {
+  const reasons = { ...row.reasons };
+  for (const name of checkNames)
+    reasons[name] = context.secrets.redact(reasons[name]);
+  return { ...row, reasons };
 }
 
 function atTarget(
