@@ -6,7 +6,7 @@
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../errors.ts';
 import type { Finding, Location } from '../findings.ts';
-import { isRecord, parseJSON, readJSONFile } from '../input/json-document.ts';
+import { isRecord, readJSONFile } from '../input/json-document.ts';
 import { readTextFile } from '../input/text-file.ts';
 import type {
   DeclaredDependency,
@@ -27,8 +27,8 @@ import {
   type ArtifactEntry,
   type ManifestView,
 } from './manifest-view.ts';
+import { declaredDependencies } from './declared-dependencies.ts';
 import { pinVerdict } from './pinned-range.ts';
-import { pyprojectDependencies } from './pyproject-dependencies.ts';
 import { checkPathField } from './project-paths.ts';
 
 /** Dependency findings for every artifact that names a lockfile. */
@@ -170,7 +170,11 @@ async function rawJSON(context: LockfileContext): Promise<unknown> {
 // ----- unpinned release dependencies -----
 
 async function unpinnedFindings(context: LockfileContext): Promise<Finding[]> {
-  const declared = await declaredDependencies(context);
+  const declared = await declaredDependencies(
+    context.lockfile,
+    context.real,
+    context.file,
+  );
   const findings: Finding[] = [];
   for (const { dependency, file } of declared) {
     if (dependency.dev) continue;
@@ -189,79 +193,6 @@ async function unpinnedFindings(context: LockfileContext): Promise<Finding[]> {
     );
   }
   return findings;
-}
-
-interface DeclaredIn {
-  dependency: DeclaredDependency;
-  /** The file that declares it, as findings name it. */
-  file: string;
-}
-
-// npm v1, yarn and poetry lockfiles do not repeat what the project
-// declares; it is then read from the package.json or pyproject.toml beside
-// the lockfile. A project file that cannot be read adds nothing here.
-async function declaredDependencies(
-  context: LockfileContext,
-): Promise<DeclaredIn[]> {
-  const { lockfile } = context;
-  const beside = { npm: 'package.json', pypi: 'pyproject.toml' } as const;
-  const projectFile =
-    lockfile.ecosystem === 'npm' || lockfile.ecosystem === 'pypi'
-      ? beside[lockfile.ecosystem]
-      : undefined;
-  if (lockfile.declared.length > 0 || projectFile === undefined) {
-    return lockfile.declared.map((dependency) => ({
-      dependency,
-      file: context.file,
-    }));
-  }
-  const path = join(dirname(context.real), projectFile);
-  const file = join(dirname(context.file), projectFile).split('\\').join('/');
-  let text: string;
-  try {
-    text = await readTextFile(path, {
-      maxBytes: limits.configBytes,
-      displayName: file,
-    });
-  } catch (error: unknown) {
-    if (error instanceof UserError) return [];
-    throw error;
-  }
-  const declared =
-    projectFile === 'package.json'
-      ? packageJSONDependencies(parseJSONOrUndefined(text, file))
-      : (pyprojectDependencies(text) ?? []);
-  return declared.map((dependency) => ({ dependency, file }));
-}
-
-function parseJSONOrUndefined(text: string, file: string): unknown {
-  try {
-    return parseJSON(text, file);
-  } catch (error: unknown) {
-    if (error instanceof UserError) return undefined;
-    throw error;
-  }
-}
-
-/** The dependencies a package.json declares. */
-export function packageJSONDependencies(data: unknown): DeclaredDependency[] {
-  if (!isRecord(data)) return [];
-  const declared: DeclaredDependency[] = [];
-  const fields = [
-    ['dependencies', false],
-    ['optionalDependencies', false],
-    ['devDependencies', true],
-  ] as const;
-  for (const [field, dev] of fields) {
-    const map = data[field];
-    if (!isRecord(map)) continue;
-    for (const [name, range] of Object.entries(map)) {
-      if (typeof range !== 'string') continue;
-      const pointer = `/${field}/${name.replaceAll('~', '~0').replaceAll('/', '~1')}`;
-      declared.push({ name, range, dev, source: { pointer } });
-    }
-  }
-  return declared;
 }
 
 function lockedVersion(lockfile: Lockfile, name: string): string | undefined {
