@@ -6,7 +6,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCLI } from '../helpers/run-bundle.ts';
+import { runBundle, runCLI } from '../helpers/run-bundle.ts';
 import { canaries, expectNoLeak } from '../helpers/canaries.ts';
 import { startGitHubStandIn } from '../integration/status/github-stand-in.ts';
 import {
@@ -136,5 +136,47 @@ describe('shipshape escalate (bundled CLI)', () => {
     expect(planned.exitCode).toBe(0);
     expect(planned.stdout).toContain('dry run: nothing sent');
     expect(planned.stdout).toContain('github-issue planned LICENSE_DENIED');
+  });
+});
+
+describe('the root action in mode: status (bundled)', () => {
+  it('writes the escaped status to the job summary, sets the outputs and comments on the tracking issue', async () => {
+    const dir = await project('no-go');
+    const github = await startGitHubStandIn('acme/widgets', canaries.npmToken);
+    cleanups.push(github.close);
+    github.issues.push({
+      number: 5,
+      title: 'tracking',
+      body: '',
+      state: 'open',
+      labels: [],
+      comments: [],
+    });
+    const run = await runBundle('run', {
+      cwd: dir,
+      inputs: {
+        mode: 'status',
+        'tracking-issue': '5',
+        'github-token': canaries.npmToken,
+      },
+      env: { GITHUB_API_URL: github.url, GITHUB_REPOSITORY: 'acme/widgets' },
+    });
+    expect(run.exitCode).toBe(0);
+    expect(run.summary).toContain('❌ NO-GO');
+    expect(run.summary).not.toContain(hostile.mention);
+    expect(run.outputs['markdown']).toContain('### Open blockers');
+    expect(
+      JSON.parse(await readFile(run.outputs['status'] ?? '', 'utf8')),
+    ).toMatchObject({ verdict: 'NO-GO' });
+    expect(github.issues[0]?.comments).toHaveLength(1);
+    expect(run.stdout).not.toMatch(/^::error::x/m);
+    // The runner's own masking command carries the value by design.
+    expectNoLeak(
+      run.everything
+        .split('\n')
+        .filter((line) => !line.startsWith('::add-mask::'))
+        .join('\n'),
+    );
+    expect(run.stdout).toContain(`::add-mask::${canaries.npmToken}`);
   });
 });
