@@ -92,6 +92,24 @@ describe('validate-manifest lockfile rules', () => {
     );
   });
 
+  it('refuses a range written in package.json even when the lockfile still pins', async () => {
+    await project.replace(
+      'widget-lib/package.json',
+      '"debug": "4.4.3"',
+      '"debug": "^4.4.3"',
+    );
+    const finding = onlyFinding(
+      await project.validate(),
+      'DEPENDENCY_UNPINNED',
+    );
+    const text = await project.read('widget-lib/package.json');
+    expect(finding.location).toEqual({
+      file: 'widget-lib/package.json',
+      pointer: '/dependencies/debug',
+      line: positionOf(text, '"debug"').line,
+    });
+  });
+
   it('reads the declared ranges of a version 1 lockfile from package.json', async () => {
     await project.write(
       lockfile,
@@ -144,7 +162,9 @@ describe('validate-manifest lockfile rules', () => {
     );
     // 84 release dependencies, of which only @louislam/sqlite3 is exact.
     expect(unpinned).toHaveLength(83);
-    expect(unpinned.every((f) => f.location?.file === file)).toBe(true);
+    // Both files state the ranges; they are reported where people edit them.
+    const manifest = file.replace('package-lock.json', 'package.json');
+    expect(unpinned.every((f) => f.location?.file === manifest)).toBe(true);
     expect(unpinned.map((f) => f.message).join('\n')).not.toContain('sqlite3');
     expect(codesOf(report)).not.toContain('LOCKFILE_NO_INTEGRITY');
   });

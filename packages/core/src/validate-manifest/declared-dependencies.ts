@@ -22,27 +22,40 @@ export interface DeclaredIn {
   file: string;
 }
 
-// npm v1, yarn and poetry lockfiles do not repeat what the project
-// declares; it is then read from the package.json or pyproject.toml beside
-// the lockfile. A project file that cannot be read adds nothing here.
+// The project file beside the lockfile (package.json, pyproject.toml) is
+// where people edit their ranges, and some lockfiles (npm v1, yarn,
+// poetry) do not repeat them; both are read, and a range both state is
+// reported once, at the project file. A project file that cannot be read
+// adds nothing here.
 export async function declaredDependencies(
   lockfile: Lockfile,
   real: string,
   shown: string,
 ): Promise<DeclaredIn[]> {
-  const beside = { npm: 'package.json', pypi: 'pyproject.toml' } as const;
-  const projectFile =
-    lockfile.ecosystem === 'npm' || lockfile.ecosystem === 'pypi'
-      ? beside[lockfile.ecosystem]
-      : undefined;
-  if (lockfile.declared.length > 0 || projectFile === undefined) {
-    return lockfile.declared.map((dependency) => ({
-      dependency,
-      file: shown,
-    }));
-  }
-  const path = join(dirname(real), projectFile);
-  const file = join(dirname(shown), projectFile).split('\\').join('/');
+  const fromProject = await projectDeclared(lockfile, real, shown);
+  const stated = new Set(fromProject.map((item) => keyOf(item.dependency)));
+  const fromLockfile = lockfile.declared
+    .filter((dependency) => !stated.has(keyOf(dependency)))
+    .map((dependency) => ({ dependency, file: shown }));
+  return [...fromProject, ...fromLockfile];
+}
+
+function keyOf(dependency: DeclaredDependency): string {
+  return `${dependency.name}\u0000${dependency.range}\u0000${String(dependency.dev)}`;
+}
+
+const projectFiles = { npm: 'package.json', pypi: 'pyproject.toml' } as const;
+
+async function projectDeclared(
+  lockfile: Lockfile,
+  real: string,
+  shown: string,
+): Promise<DeclaredIn[]> {
+  const { ecosystem } = lockfile;
+  if (ecosystem !== 'npm' && ecosystem !== 'pypi') return [];
+  const name = projectFiles[ecosystem];
+  const path = join(dirname(real), name);
+  const file = join(dirname(shown), name).split('\\').join('/');
   let text: string;
   try {
     text = await readTextFile(path, {
@@ -54,7 +67,7 @@ export async function declaredDependencies(
     throw error;
   }
   const declared =
-    projectFile === 'package.json'
+    name === 'package.json'
       ? packageJSONDependencies(parseJSONOrUndefined(text, file))
       : (pyprojectDependencies(text) ?? []);
   return declared.map((dependency) => ({ dependency, file }));
