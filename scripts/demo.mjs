@@ -20,7 +20,10 @@ const cli = join(repoRoot, 'dist', 'cli', 'index.js');
 
 /** The commits after v1.3.0, oldest first: [message, file it touches]. */
 const history = [
-  ['feat(grid): clampSize takes optional min and max bounds\n\nRefs: REL-1234', 'widget-lib/index.js'],
+  [
+    'feat(grid): clampSize takes optional min and max bounds\n\nRefs: REL-1234',
+    'widget-lib/index.js',
+  ],
   ['fix(grid): round sizes before clamping\n\nRefs: REL-1230', 'CHANGELOG.md'],
   ['docs: describe the bounds of clampSize\n\nRefs: REL-1234', 'docs/index.md'],
   ['chore(release): 1.4.0\n\nRefs: REL-1234', 'release.yaml'],
@@ -34,12 +37,21 @@ const history = [
 export function makeHistory(dir) {
   let time = Date.UTC(2026, 10, 2, 9, 0, 0) / 1000;
   const git = (...args) =>
-    execFileSync('git', args, { cwd: dir, stdio: 'pipe', env: gitEnv(dir, time) })
+    execFileSync('git', args, {
+      cwd: dir,
+      stdio: 'pipe',
+      env: gitEnv(dir, time),
+    })
       .toString()
       .trim();
   git('init', '-q', '-b', 'main');
   git('add', '-A');
-  git('commit', '-q', '-m', 'feat: first release of the grid helpers\n\nRefs: REL-1100');
+  git(
+    'commit',
+    '-q',
+    '-m',
+    'feat: first release of the grid helpers\n\nRefs: REL-1100',
+  );
   git('tag', 'v1.3.0');
   for (const [message, file] of history) {
     time += 3600;
@@ -142,7 +154,15 @@ async function main() {
       SOURCE_DATE_EPOCH: '1764763200',
     };
     const run = await runCLI(
-      ['run', '--environment', 'staging', '--signing-method', 'key', '--key', demo.key],
+      [
+        'run',
+        '--environment',
+        'staging',
+        '--signing-method',
+        'key',
+        '--key',
+        demo.key,
+      ],
       demo.project,
       env,
     );
@@ -157,16 +177,37 @@ async function main() {
     await rm(out, { recursive: true, force: true });
     await mkdir(out, { recursive: true });
     const archiveName = 'acme-widgets-1.4.0-dossier.tar.gz';
-    await cp(join(demo.project, '.shipshape', archiveName), join(out, archiveName));
-    await cp(join(demo.project, '.shipshape', 'dossier'), join(out, 'dossier'), { recursive: true });
+    await cp(
+      join(demo.project, '.shipshape', archiveName),
+      join(out, archiveName),
+    );
+    await cp(
+      join(demo.project, '.shipshape', 'dossier'),
+      join(out, 'dossier'),
+      { recursive: true },
+    );
     await cp(demo.pub, join(out, 'demo-signing-key.pub.pem'));
-    await cp(join(demo.project, 'dist'), join(out, 'artifacts'), { recursive: true });
+    await cp(join(demo.project, 'dist'), join(out, 'artifacts'), {
+      recursive: true,
+    });
 
     console.log(`\ndossier:  ${join(out, archiveName)}`);
-    console.log(`          ${join(out, 'dossier', 'SUMMARY.md')} and report.html\n`);
-    console.log('$ shipshape verify-dossier --key demo-signing-key.pub.pem --artifacts artifacts/ ' + archiveName);
+    console.log(
+      `          ${join(out, 'dossier', 'SUMMARY.md')} and report.html\n`,
+    );
+    console.log(
+      '$ shipshape verify-dossier --key demo-signing-key.pub.pem --artifacts artifacts/ ' +
+        archiveName,
+    );
     const verify = await runCLI(
-      ['verify-dossier', '--key', 'demo-signing-key.pub.pem', '--artifacts', 'artifacts', archiveName],
+      [
+        'verify-dossier',
+        '--key',
+        'demo-signing-key.pub.pem',
+        '--artifacts',
+        'artifacts',
+        archiveName,
+      ],
       out,
       { PATH: process.env.PATH ?? '', HOME: demo.root },
     );
@@ -184,6 +225,9 @@ async function main() {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (
+  process.argv[1] &&
+  import.meta.url === pathToFileURL(process.argv[1]).href
+) {
   await main();
 }

@@ -138,6 +138,7 @@ export async function assembleDossier(
       facts,
       release,
     );
+    await folder.syncAll();
     const final = join(workspace.root, 'dossier');
     await rename(staging, final);
     faults.wrote();

@@ -33,12 +33,25 @@ export class DossierFolder {
     const handle = await open(target, 'wx', 0o644);
     try {
       await handle.writeFile(data);
-      await handle.sync();
     } finally {
       await handle.close();
     }
     this.#faults.wrote();
     this.files.push({ path, sha256: sha256Hex(data) });
+  }
+
+  /**
+   * Flushes every file written to disk before the folder is renamed into
+   * place. Many flushes in flight at once let the file system commit them
+   * together, which is far faster than one at a time.
+   */
+  async syncAll(): Promise<void> {
+    const paths = this.files.map((file) =>
+      join(this.root, ...file.path.split('/')),
+    );
+    for (let at = 0; at < paths.length; at += 64) {
+      await Promise.all(paths.slice(at, at + 64).map(syncFile));
+    }
   }
 
   /** Copies a regular file in; refuses links and special files. */
@@ -90,4 +103,13 @@ export class DossierFolder {
 /** SHA256SUMS in the format `sha256sum -c` reads. */
 export function sha256Sums(files: readonly IndexedFile[]): string {
   return files.map((file) => `${file.sha256}  ${file.path}\n`).join('');
+}
+
+async function syncFile(path: string): Promise<void> {
+  const handle = await open(path, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
 }

@@ -102,7 +102,7 @@ export function tarBytes(
 
 /** Gzips with a fixed header (no name, mtime 0) at a fixed level. */
 export function gzipFixed(data: Uint8Array): Buffer {
-  return gzipSync(data, { level: 9, memLevel: 8, windowBits: 15 });
+  return gzipSync(data, { level: 6, memLevel: 8, windowBits: 15 });
 }
 
 /**
