@@ -9,8 +9,9 @@ import {
   createHash,
   createPublicKey,
   verify as verifyOneShot,
+  type KeyObject,
 } from 'node:crypto';
-import { open, readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import type { Bundle } from '@sigstore/bundle';
 import { TrustedRoot, HashAlgorithm } from '@sigstore/protobuf-specs';
 import {
@@ -42,7 +43,7 @@ export interface BundleCheck {
   identity?: string;
 }
 
-/** Files above this are checked by digest and signature, not loaded whole. */
+/** Largest file loaded whole for verification (see readWhole). */
 const maxInMemoryBytes = 512 * 1024 * 1024;
 
 /** Checks `bundle` against the artifact at `path`. */
@@ -65,7 +66,9 @@ export async function checkBundle(
   }
   const message = bundle.content.messageSignature;
   const hash = hashName(message.messageDigest.algorithm);
-  const digest = await digestOf(path, hash);
+  // One read serves the digest and the signature check.
+  const data = readWhole(path);
+  const digest = createHash(hash).update(data).digest();
   if (!digest.equals(message.messageDigest.digest)) {
     check.problems.push(
       `the bundle's ${hash} digest is not the digest of the file: it signs other content`,
@@ -73,18 +76,18 @@ export async function checkBundle(
     return check;
   }
   check.log.push(`${hash} digest of the file matches the bundle`);
-  if (keyless) await checkKeyless(bundle, path, expect, check);
-  else await checkKey(bundle, path, hash, expect, check);
+  if (keyless) await checkKeyless(bundle, data, expect, check);
+  else checkKey(bundle, data, hash, expect, check);
   return check;
 }
 
-async function checkKey(
+function checkKey(
   bundle: Bundle,
-  path: string,
+  data: Buffer,
   hash: string,
   expect: BundleExpectation,
   check: BundleCheck,
-): Promise<void> {
+): void {
   if (!expect.publicKeyPEM) {
     throw new UserError(
       'VERIFY_KEY_REQUIRED',
@@ -92,7 +95,7 @@ async function checkKey(
       { field: 'key' },
     );
   }
-  const publicKey = parsePublicKey(expect.publicKeyPEM);
+  const { publicKey, verifier } = keyVerifier(expect.publicKeyPEM);
   const signature =
     bundle.content.$case === 'messageSignature'
       ? bundle.content.messageSignature.signature
@@ -100,7 +103,6 @@ async function checkKey(
   if (publicKey.asymmetricKeyType === 'ed25519') {
     // @sigstore/verify 4.1.3 passes a digest name to Node for Ed25519
     // keys, which Node refuses, so Ed25519 is checked here directly.
-    const data = await readWhole(path);
     if (!verifyOneShot(null, data, publicKey, signature)) {
       check.problems.push(
         'the Ed25519 signature does not verify with the given public key',
@@ -110,17 +112,8 @@ async function checkKey(
     check.log.push('Ed25519 signature verified with the given public key');
     return;
   }
-  const trust = toTrustMaterial(emptyTrustedRoot(), () => ({
-    publicKey,
-    validFor: () => true,
-  }));
-  const verifier = new Verifier(trust, {
-    tlogThreshold: 0,
-    ctlogThreshold: 0,
-    timestampThreshold: 0,
-  });
   try {
-    verifier.verify(toSignedEntity(bundle, await readWhole(path)));
+    verifier.verify(toSignedEntity(bundle, data));
     check.log.push(
       `signature (${hash}) verified by @sigstore/verify with the given public key`,
     );
@@ -133,7 +126,7 @@ async function checkKey(
 
 async function checkKeyless(
   bundle: Bundle,
-  path: string,
+  data: Buffer,
   expect: BundleExpectation,
   check: BundleCheck,
 ): Promise<void> {
@@ -157,7 +150,7 @@ async function checkKeyless(
   const verifier = new Verifier(toTrustMaterial(root));
   let signer: VerifiedSigner;
   try {
-    signer = verifier.verify(toSignedEntity(bundle, await readWhole(path)));
+    signer = verifier.verify(toSignedEntity(bundle, data));
   } catch (error: unknown) {
     check.problems.push(
       `the keyless signature does not verify (${reason(error)})`,
@@ -217,6 +210,37 @@ export async function loadTrustedRoot(path: string): Promise<TrustedRoot> {
   }
 }
 
+/** Parsed keys and their verifiers, so signing many files parses once. */
+const keyVerifiers = new Map<
+  string,
+  { publicKey: KeyObject; verifier: Verifier }
+>();
+
+/**
+ * A verifier that trusts exactly one public key, with no log entry and no
+ * timestamp required: a key bundle carries neither.
+ */
+function keyVerifier(pem: string): {
+  publicKey: KeyObject;
+  verifier: Verifier;
+} {
+  const known = keyVerifiers.get(pem);
+  if (known) return known;
+  const publicKey = parsePublicKey(pem);
+  const trust = toTrustMaterial(emptyTrustedRoot(), () => ({
+    publicKey,
+    validFor: () => true,
+  }));
+  const verifier = new Verifier(trust, {
+    tlogThreshold: 0,
+    ctlogThreshold: 0,
+    timestampThreshold: 0,
+  });
+  if (keyVerifiers.size >= 16) keyVerifiers.clear();
+  keyVerifiers.set(pem, { publicKey, verifier });
+  return { publicKey, verifier };
+}
+
 function emptyTrustedRoot(): TrustedRoot {
   return TrustedRoot.fromJSON({
     mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
@@ -245,24 +269,8 @@ function hashName(algorithm: HashAlgorithm): 'sha256' | 'sha384' | 'sha512' {
   return 'sha256';
 }
 
-async function digestOf(path: string, hash: string): Promise<Buffer> {
-  const digest = createHash(hash);
-  const buffer = Buffer.allocUnsafe(1024 * 1024);
-  const handle = await open(path, 'r');
-  try {
-    for (;;) {
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length);
-      if (bytesRead === 0) break;
-      digest.update(buffer.subarray(0, bytesRead));
-    }
-  } finally {
-    await handle.close();
-  }
-  return digest.digest();
-}
-
-async function readWhole(path: string): Promise<Buffer> {
-  const info = await stat(path);
+function readWhole(path: string): Buffer {
+  const info = statSync(path);
   if (info.size > maxInMemoryBytes) {
     // @sigstore/verify checks a message signature over the whole file in
     // memory; larger files are refused rather than risk running out.
@@ -272,7 +280,7 @@ async function readWhole(path: string): Promise<Buffer> {
       { file: path },
     );
   }
-  return readFile(path);
+  return readFileSync(path);
 }
 
 function reason(error: unknown): string {

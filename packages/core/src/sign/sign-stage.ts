@@ -30,7 +30,11 @@ import {
   openSigner,
   type SignerSettings,
 } from './signer-factory.ts';
-import { signPath, type SignedFile } from './sign-files.ts';
+import {
+  signPath,
+  syncSignatureFolders,
+  type SignedFile,
+} from './sign-files.ts';
 import {
   signingPolicy,
   type SigningPolicy,
@@ -331,11 +335,12 @@ async function writeEvidence(
   signed: SignedFile[],
 ) {
   const evidence: Evidence[] = [];
+  await syncSignatureFolders(context.cwd, signed);
   for (const item of signed) {
     const path = resolve(context.cwd, item.signature);
     evidence.push({
       path: workspace.relativePath(path),
-      sha256: await digestFile(path),
+      sha256: item.signatureSHA256,
     });
   }
   const sums = await workspace.writeEvidence(
@@ -356,7 +361,7 @@ async function writeEvidence(
   );
   evidence.push({
     path: sumsSigned.signature,
-    sha256: await digestFile(resolve(process.cwd(), sumsSigned.signature)),
+    sha256: sumsSigned.signatureSHA256,
   });
   const identity = signer.identity();
   if (identity.publicKeyPEM)
@@ -367,6 +372,7 @@ async function writeEvidence(
         identity.publicKeyPEM,
       ),
     );
+  await syncSignatureFolders(process.cwd(), [sumsSigned]);
   const log = [...signed, sumsSigned].flatMap((item) => [
     `${item.file}: ${item.verification.ok ? 'verified' : 'FAILED'} (${item.signature})`,
     ...item.verification.log.map((line) => `  ${line}`),

@@ -15,7 +15,8 @@ import {
 import { HashAlgorithm } from '@sigstore/protobuf-specs';
 import { UserError } from '../errors.ts';
 import { parseJSON } from '../input/json-document.ts';
-import { readTextFile } from '../input/text-file.ts';
+import { decodeUTF8, systemReason } from '../input/text-file.ts';
+import { readFileSync, statSync } from 'node:fs';
 
 export { BUNDLE_V03_MEDIA_TYPE };
 
@@ -59,15 +60,27 @@ const maxBundleBytes = 1024 * 1024;
  * Reads a bundle file and checks its structure. A malformed bundle is bad
  * input (exit 2) naming the file.
  */
-export async function readBundleFile(
-  path: string,
-  name: string,
-): Promise<Bundle> {
-  const text = await readTextFile(path, {
-    maxBytes: maxBundleBytes,
-    displayName: name,
-  });
-  return parseBundle(text, name);
+export function readBundleFile(path: string, name: string): Bundle {
+  let bytes: Buffer;
+  try {
+    if (statSync(path).size > maxBundleBytes) {
+      throw new UserError(
+        'BUNDLE_TOO_LARGE',
+        `${name} is larger than 1 MiB; a Sigstore bundle is a few KiB`,
+        { file: name },
+      );
+    }
+    // Synchronous: bundles are small, and verification is sequential.
+    bytes = readFileSync(path);
+  } catch (error: unknown) {
+    if (error instanceof UserError) throw error;
+    throw new UserError(
+      'INPUT_UNREADABLE',
+      `cannot read ${name}: ${systemReason(error)}`,
+      { file: name },
+    );
+  }
+  return parseBundle(decodeUTF8(bytes, name), name);
 }
 
 /** Parses bundle JSON text; see `readBundleFile`. */

@@ -10,7 +10,7 @@
  * reasons in `problems`.
  */
 import { resolve } from 'node:path';
-import { lstat } from 'node:fs/promises';
+import { lstatSync } from 'node:fs';
 import { UserError } from '../errors.ts';
 import { readTextFile } from '../input/text-file.ts';
 import { checkBundle } from './bundle-verify.ts';
@@ -72,9 +72,9 @@ export async function verifySignature(
       { field: 'bundle' },
     );
   }
-  await requireFile(at(options.file), options.file, 'file');
+  requireFile(at(options.file), options.file, 'file');
   if (options.signature !== undefined) {
-    await requireFile(at(options.signature), options.signature, 'signature');
+    requireFile(at(options.signature), options.signature, 'signature');
     const check = await checkGPGSignature(
       at(options.file),
       at(options.signature),
@@ -88,8 +88,8 @@ export async function verifySignature(
     return { ok: check.problems.length === 0, method: 'gpg', ...check };
   }
   const bundlePath = options.bundle ?? '';
-  await requireFile(at(bundlePath), bundlePath, 'bundle');
-  const bundle = await readBundleFile(at(bundlePath), bundlePath);
+  requireFile(at(bundlePath), bundlePath, 'bundle');
+  const bundle = readBundleFile(at(bundlePath), bundlePath);
   const publicKeyPEM =
     options.publicKeyPEM ??
     (options.key === undefined
@@ -115,13 +115,9 @@ export async function verifySignature(
   };
 }
 
-async function requireFile(
-  path: string,
-  name: string,
-  field: string,
-): Promise<void> {
+function requireFile(path: string, name: string, field: string): void {
   try {
-    const info = await lstat(path);
+    const info = lstatSync(path);
     if (info.isFile()) return;
   } catch {
     throw new UserError('VERIFY_FILE_MISSING', `${name}: no such file`, {
