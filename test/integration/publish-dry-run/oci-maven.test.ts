@@ -227,6 +227,7 @@ describe.skipIf(missing(nginxAvailable))(
       version: string,
       credential: string,
       url = repo.url,
+      user?: string,
     ): Promise<StageReport> {
       await project.write(
         version,
@@ -245,6 +246,7 @@ describe.skipIf(missing(nginxAvailable))(
             url,
             environment: 'staging',
             credentials: 'MAVEN_STAGING',
+            ...(user ? { user } : {}),
           },
         },
       );
@@ -270,6 +272,18 @@ describe.skipIf(missing(nginxAvailable))(
           packageValid: true,
         },
       ]);
+    });
+
+    it('takes the user from registries.<name>.user when the variable holds the secret alone', async () => {
+      const report = await dryRun(
+        'maven',
+        '1.0.0',
+        password,
+        repo.url,
+        'deployer',
+      );
+      expect(codes(report)).toEqual([]);
+      expectNoLeak(JSON.stringify(report), [`deployer:${password}`]);
     });
 
     it('reports a wrong password as PUBLISH_AUTH_FAILED', async () => {
