@@ -5,20 +5,15 @@
  * lockfile injection, validated against the official schema, and written
  * to `evidence/sbom/` (or `--out`).
  */
-import { mkdir, stat } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
 import { InternalError, UserError } from '../errors.ts';
 import type { Finding, Location } from '../findings.ts';
-import { sha256Hex } from '../hashing/file-digest.ts';
 import { isRecord, readJSONFile } from '../input/json-document.ts';
 import { toPointer } from '../input/json-pointer.ts';
 import type { LockedPackage, Lockfile } from '../lockfiles/locked-package.ts';
 import { readLockfile } from '../lockfiles/read-lockfile.ts';
 import { loadPolicy, type LoadedPolicy } from '../policy/release-policy.ts';
-import type { Evidence, StageReport } from '../report.ts';
+import type { StageReport } from '../report.ts';
 import { runStage, type StageContext } from '../stage.ts';
-import { writeFileAtomic } from '../workspace/atomic-write.ts';
-import type { ReleaseWorkspace } from '../workspace/release-workspace.ts';
 import {
   writeCycloneDX,
   type CycloneDXWriteVersion,
@@ -31,6 +26,7 @@ import {
 } from './sbom-crosscheck.ts';
 import { shipshapeVersion, type SBOMContent } from './sbom-document.ts';
 import { annotateSBOM, componentsOf } from './sbom-input.ts';
+import { outputName, writeAll, type MadeSBOM } from './sbom-output.ts';
 import { planSBOMs, type SBOMJob, type SBOMPlan } from './sbom-plan.ts';
 import { sbomPolicy, type SBOMPolicy } from './sbom-policy.ts';
 import { validateSBOM, type SBOMFormat } from './sbom-schema.ts';
@@ -50,17 +46,6 @@ export interface SBOMOptions {
   out?: string;
   /** Include development-only packages (default: policy, else false). */
   includeDev?: boolean;
-}
-
-/** One SBOM made, as listed in the report. */
-interface MadeSBOM {
-  artifact: string;
-  format: SBOMFormat;
-  specVersion: string;
-  fileName: string;
-  text: string;
-  components: number;
-  source: string;
 }
 
 /** Runs the sbom stage and returns its report. */
@@ -401,55 +386,5 @@ export function assertOwnOutputValid(text: string, artifact: string): void {
       'SBOM_OUTPUT_INVALID',
       `the SBOM written for ${artifact} does not match the ${validation.format ?? ''} ${validation.specVersion ?? ''} schema: ${first.join('; ')}`,
     );
-  }
-}
-
-function outputName(artifact: string, format: SBOMFormat): string {
-  const safe =
-    artifact.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+/, '') || 'sbom';
-  return `${safe}.${format === 'spdx' ? 'spdx' : 'cdx'}.json`;
-}
-
-async function writeAll(
-  made: MadeSBOM[],
-  workspace: ReleaseWorkspace,
-  context: StageContext,
-  out: string | undefined,
-): Promise<Evidence[]> {
-  if (!out) {
-    const evidence: Evidence[] = [];
-    for (const sbom of made)
-      evidence.push(
-        await workspace.writeEvidence('sbom', sbom.fileName, sbom.text),
-      );
-    return evidence;
-  }
-  const target = resolve(context.cwd, out);
-  const folder = out.endsWith('/') || (await isDirectory(target));
-  if (!folder && made.length > 1) {
-    throw new UserError(
-      'SBOM_OUT_NOT_FOLDER',
-      `--out ${out} names one file, but ${made.length} SBOMs are written; give a folder (ending in /)`,
-      { field: 'out' },
-    );
-  }
-  const evidence: Evidence[] = [];
-  for (const sbom of made) {
-    const path = folder ? join(target, sbom.fileName) : target;
-    await mkdir(dirname(path), { recursive: true });
-    await writeFileAtomic(path, sbom.text);
-    evidence.push({
-      path: workspace.relativePath(path),
-      sha256: sha256Hex(sbom.text),
-    });
-  }
-  return evidence;
-}
-
-async function isDirectory(path: string): Promise<boolean> {
-  try {
-    return (await stat(path)).isDirectory();
-  } catch {
-    return false;
   }
 }
