@@ -163,6 +163,16 @@ describe('escalate to GitHub issues and webhooks', () => {
     expect(bodies[1]).not.toContain('@victim');
   });
 
+  it('warns when GitHub drops the shipshape label of a new issue', async () => {
+    const { github, run } = await setup('no-go');
+    github.dropLabels = true;
+    const result = await run();
+    expect(result.findings.map((f) => f.code)).toEqual([
+      'ESCALATION_LABEL_DROPPED',
+    ]);
+    expect(result.findings[0]?.message).toContain('would open a duplicate');
+  });
+
   it('creates no duplicates across runs and sends each blocker to a webhook once', async () => {
     const { github, hook, run } = await setup('no-go');
     await run();

@@ -88,6 +88,8 @@ export interface GitHubStandIn extends StandIn {
   repository: string;
   token: string;
   pageSize: number;
+  /** Drop labels of new issues, as GitHub does for a token that may not set them. */
+  dropLabels: boolean;
 }
 
 /** Starts the GitHub stand-in for one repository and token. */
@@ -103,6 +105,7 @@ export async function startGitHubStandIn(
     repository,
     token,
     pageSize: 100,
+    dropLabels: false,
   };
   const server = createServer((request, response) => {
     void (async () => {
@@ -156,7 +159,9 @@ export async function startGitHubStandIn(
           title: String(input['title']),
           body: String(input['body']),
           state: 'open',
-          labels: (input['labels'] as string[] | undefined) ?? [],
+          labels: state.dropLabels
+            ? []
+            : ((input['labels'] as string[] | undefined) ?? []),
           comments: [],
         };
         state.issues.push(issue);

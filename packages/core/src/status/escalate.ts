@@ -327,6 +327,7 @@ async function syncIssue(
         { ...base, action: 'created', issue: issue.number },
         `opened issue #${String(issue.number)}`,
       );
+      if (!issue.labels.includes(shipshapeLabel)) labelDropped(run, issue);
     }
   } catch (error: unknown) {
     if (!(error instanceof GitHubRequestError)) throw error;
@@ -337,6 +338,22 @@ async function syncIssue(
     );
   }
   return true;
+}
+
+/**
+ * GitHub drops the labels of a new issue silently when the token may not
+ * set them; without the label the next run cannot find the issue again.
+ */
+function labelDropped(run: Run, issue: GitHubIssue): void {
+  if (run.result.findings.some((f) => f.code === 'ESCALATION_LABEL_DROPPED')) {
+    return;
+  }
+  run.result.findings.push({
+    code: 'ESCALATION_LABEL_DROPPED',
+    severity: 'warning',
+    message: `GitHub created issue #${String(issue.number)} without the "${shipshapeLabel}" label, so the next run cannot find it again and would open a duplicate`,
+    remediation: `create the "${shipshapeLabel}" label in the repository and give the token issues: write`,
+  });
 }
 
 /**
