@@ -4,7 +4,9 @@
  * folder), and its declared digest matches. The version file and SBOM an
  * artifact names must exist inside the project too.
  */
+import { UserError } from '../errors.ts';
 import type { Finding } from '../findings.ts';
+import { systemReason } from '../input/text-file.ts';
 import {
   digestFile,
   parseDigestReference,
@@ -45,10 +47,12 @@ export async function checkArtifactRules(
 ): Promise<ArtifactRulesResult> {
   const findings: Finding[] = [];
   const artifacts: ArtifactCheck[] = [];
+  // Artifacts that share a file are hashed once.
+  const digests: DigestCache = new Map();
   for (const entry of artifactEntries(view)) {
     const path = textField(entry.fields, 'path');
     if (path !== undefined) {
-      const checked = await checkArtifactFile(view, entry, path);
+      const checked = await checkArtifactFile(view, entry, path, digests);
       findings.push(...checked.findings);
       artifacts.push(checked.result);
     }
@@ -57,10 +61,13 @@ export async function checkArtifactRules(
   return { findings, artifacts };
 }
 
+type DigestCache = Map<string, Promise<string>>;
+
 async function checkArtifactFile(
   view: ManifestView,
   entry: ArtifactEntry,
   path: string,
+  digests: DigestCache,
 ): Promise<{ findings: Finding[]; result: ArtifactCheck }> {
   const digestText = textField(entry.fields, 'digest');
   const result: ArtifactCheck = {
@@ -89,7 +96,7 @@ async function checkArtifactFile(
   const findings =
     resolved.file.kind === 'directory'
       ? await checkLayoutDigest(view, entry, path, declared)
-      : await checkFileDigest(view, entry, resolved.file, declared);
+      : await checkFileDigest(view, entry, resolved.file, declared, digests);
   result.verified = findings.length === 0;
   return { findings, result };
 }
@@ -99,8 +106,15 @@ async function checkFileDigest(
   entry: ArtifactEntry,
   file: ProjectFile,
   declared: DigestReference,
+  digests: DigestCache,
 ): Promise<Finding[]> {
-  const actual = await digestFile(file.real, declared.algorithm);
+  const key = `${declared.algorithm}:${file.real}`;
+  let digest = digests.get(key);
+  if (!digest) {
+    digest = readDigest(view, entry, file, declared);
+    digests.set(key, digest);
+  }
+  const actual = await digest;
   if (actual === declared.hex) return [];
   const shownActual = `${declared.algorithm}:${actual}`;
   return [
@@ -153,6 +167,27 @@ async function checkLayoutDigest(
       ...ownerOf(entry),
     }),
   ];
+}
+
+// A file that resolved but cannot be read (permissions, removed meanwhile)
+// is input shipshape cannot check: exit 2 naming the file and field.
+async function readDigest(
+  view: ManifestView,
+  entry: ArtifactEntry,
+  file: ProjectFile,
+  declared: DigestReference,
+): Promise<string> {
+  try {
+    return await digestFile(file.real, declared.algorithm);
+  } catch (error: unknown) {
+    const shown = displayPath(view, file.absolute);
+    throw new UserError(
+      'ARTIFACT_UNREADABLE',
+      `cannot read ${shown}: ${systemReason(error)}`,
+      { file: view.file, field: `${entry.pointer}/path` },
+      { cause: error },
+    );
+  }
 }
 
 function folderFinding(
