@@ -279,6 +279,13 @@ describe('publish-dry-run against verdaccio', () => {
     await expectNothingPublished();
   });
 
+  it('refuses an environment name that could escape the evidence folder', async () => {
+    const { context } = project.context({});
+    await expect(
+      runPublishDryRunStage(context, { environment: '../../etc' }),
+    ).rejects.toThrow(/PUBLISH_ENVIRONMENT_INVALID|must be letters/);
+  });
+
   it('refuses an environment no registry belongs to, naming the known ones', async () => {
     await project.write(
       '1.0.0',

@@ -9,6 +9,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../errors.ts';
+import { visibleText } from '../text/visible-text.ts';
 import type { Finding } from '../findings.ts';
 import type { StageReport } from '../report.ts';
 import { runStage, type StageContext } from '../stage.ts';
@@ -155,6 +156,13 @@ function checkEnvironment(
   registries: NamedRegistry[],
   file: string,
 ): void {
+  // The name becomes part of an evidence file name: keep it plain.
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(environment))
+    throw new UserError(
+      'PUBLISH_ENVIRONMENT_INVALID',
+      `environment "${visibleText(environment, 80)}" must be letters, digits, ".", "_" or "-" (at most 64)`,
+      { field: 'environment' },
+    );
   if (registries.length === 0) return;
   const known = [
     ...new Set(registries.map((item) => item.registry.environment)),
