@@ -7,6 +7,7 @@
 import { UserError } from '../errors.ts';
 import { digestFile, type DigestReference } from '../hashing/file-digest.ts';
 import { isRecord, readJSONFile } from '../input/json-document.ts';
+import { systemReason } from '../input/text-file.ts';
 import { resolveProjectPath } from '../paths/project-path.ts';
 
 /** What checking a layout found. */
@@ -90,7 +91,14 @@ async function checkBlob(
       `the manifest blob ${blobPath} is unusable (${blob.detail})`,
     );
   }
-  const actual = await digestFile(blob.real, declared.algorithm);
+  let actual: string;
+  try {
+    actual = await digestFile(blob.real, declared.algorithm);
+  } catch (error: unknown) {
+    return invalid(
+      `the manifest blob ${blobPath} cannot be read (${systemReason(error)})`,
+    );
+  }
   if (actual !== declared.hex) {
     return {
       ok: false,
