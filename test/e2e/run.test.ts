@@ -4,7 +4,7 @@
  * example project with a real git history and a real verdaccio on
  * 127.0.0.1 as its staging registry.
  */
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareDemoProject } from '../../scripts/demo.mjs';
@@ -71,6 +71,26 @@ describe('shipshape run (bundled CLI)', () => {
     const journal = await runCLI(['journal', 'verify'], { cwd: demo.project });
     expect(journal.exitCode).toBe(0);
     expect(journal.stdout).toMatch(/^OK: .*chain intact/);
+  });
+
+  it('verify-dossier checks the released files against the signed SHA256SUMS', async () => {
+    const artifacts = join(demo.root, 'downloaded');
+    await cp(join(demo.project, 'dist'), artifacts, { recursive: true });
+    const good = await runCLI(
+      ['verify-dossier', '--artifacts', artifacts, archive()],
+      { cwd: demo.root },
+    );
+    expect(good.stdout).toContain('ok      artifact widget-lib-1.4.0.tgz');
+    expect(good.exitCode).toBe(0);
+    await appendFile(join(artifacts, 'widget-lib-1.4.0.tgz'), 'x');
+    const bad = await runCLI(
+      ['verify-dossier', '--artifacts', artifacts, archive()],
+      { cwd: demo.root },
+    );
+    expect(bad.exitCode).toBe(1);
+    expect(bad.stdout).toMatch(
+      /failed  artifact widget-lib-1\.4\.0\.tgz: its SHA-256 does not match the signed SHA256SUMS/,
+    );
   });
 
   it('verify-dossier exits 1 and names the file when the archive was tampered with', async () => {

@@ -9,7 +9,7 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError } from '../errors.ts';
-import { sha256Hex } from '../hashing/file-digest.ts';
+import { digestFile, sha256Hex } from '../hashing/file-digest.ts';
 import { isRecord, parseJSON } from '../input/json-document.ts';
 import { decodeUTF8 } from '../input/text-file.ts';
 import { verifyJournalText } from '../journal/journal.ts';
@@ -35,7 +35,8 @@ export interface DossierCheck {
     | 'index-signature'
     | 'signature'
     | 'sbom-schema'
-    | 'journal';
+    | 'journal'
+    | 'artifact';
   path?: string;
   status: 'ok' | 'failed' | 'skipped';
   detail?: string;
@@ -127,6 +128,8 @@ async function verifyExtracted(
   await checkSignatures(base, index, files, checks, options);
   await checkSBOMs(files, checks, options);
   checkJournal(files, checks);
+  if (options.artifactsDir)
+    await checkArtifacts(files, checks, options.artifactsDir);
   return {
     ...finish(file, checks),
     verdict: index.verdict,
@@ -443,4 +446,44 @@ function checkJournal(
           detail: `line ${result.problem?.line ?? 0}: ${result.problem?.reason ?? 'invalid'}`,
         },
   );
+}
+
+/**
+ * With the released files at hand, checks each against the signed
+ * SHA256SUMS of the sign stage (by file name).
+ */
+async function checkArtifacts(
+  files: Map<string, Buffer>,
+  checks: DossierCheck[],
+  dir: string,
+): Promise<void> {
+  const sums = files.get('evidence/sign/SHA256SUMS');
+  if (!sums) return;
+  for (const line of sums.toString('utf8').split('\n')) {
+    const match = /^([0-9a-f]{64}) [ *](.+)$/.exec(line);
+    if (!match) continue;
+    const [, expected = '', listed = ''] = match;
+    const name = listed.split('/').at(-1) ?? listed;
+    if (checkPathSyntax(name)) continue;
+    try {
+      const actual = await digestFile(join(dir, name));
+      checks.push(
+        actual === expected
+          ? { check: 'artifact', path: name, status: 'ok' }
+          : {
+              check: 'artifact',
+              path: name,
+              status: 'failed',
+              detail: 'its SHA-256 does not match the signed SHA256SUMS',
+            },
+      );
+    } catch {
+      checks.push({
+        check: 'artifact',
+        path: name,
+        status: 'skipped',
+        detail: `not found in ${dir}`,
+      });
+    }
+  }
 }
