@@ -88,9 +88,33 @@ function inRange(
   return affected;
 }
 
-// Events sorted by version; an unreadable version voids the whole range
-// rather than guessing (the caller counts such ranges).
+// Sorted, parsed events per range and scheme: a range is read once however
+// many components it is checked against.
+const keyedCache = new WeakMap<
+  VersionRange,
+  Map<VersionScheme, KeyedEvent[] | null>
+>();
+
 function keyedEvents(
+  range: VersionRange,
+  scheme: VersionScheme,
+): KeyedEvent[] | undefined {
+  let byScheme = keyedCache.get(range);
+  if (!byScheme) {
+    byScheme = new Map();
+    keyedCache.set(range, byScheme);
+  }
+  let events = byScheme.get(scheme);
+  if (events === undefined) {
+    events = readEvents(range, scheme) ?? null;
+    byScheme.set(scheme, events);
+  }
+  return events ?? undefined;
+}
+
+// Events sorted by version; an unreadable version voids the whole range
+// rather than guessing.
+function readEvents(
   range: VersionRange,
   scheme: VersionScheme,
 ): KeyedEvent[] | undefined {

@@ -20,10 +20,14 @@ import { applyExceptions, type AppliedException } from './exception-rules.ts';
 import { checkExportControl } from './export-control-check.ts';
 import { checkLicenses } from './license-check.ts';
 import { openVEXDocument } from './openvex-document.ts';
-import { loadAdvisories } from './osv-advisories.ts';
+import { loadAdvisories, type AdvisoryFilter } from './osv-advisories.ts';
 import { sarifLog } from './sarif-log.ts';
 import { scanPolicyFrom, type ScanPolicy } from './scan-policy.ts';
-import { artifactRefs, type ArtifactRef } from './scan-subjects.ts';
+import {
+  artifactRefs,
+  type ArtifactRef,
+  type ScanSubject,
+} from './scan-subjects.ts';
 import { readScanSubjects } from './sbom-inputs.ts';
 import { checkVulnerabilities } from './vulnerability-check.ts';
 import { scanSummary } from './scan-summary.ts';
@@ -57,7 +61,12 @@ export async function runPolicyScanStage(
       artifacts,
       options.sbom,
     );
-    const advisories = await advisoriesFor(context, policy, options.advisories);
+    const advisories = await advisoriesFor(
+      context,
+      policy,
+      options.advisories,
+      packageNameFilter(subjects),
+    );
 
     // The decision: findings from every rule, then exceptions.
     const licenses = checkLicenses(subjects, artifacts, policy.licenses);
@@ -122,6 +131,7 @@ async function advisoriesFor(
   context: StageContext,
   policy: ScanPolicy,
   option: string | undefined,
+  filter: AdvisoryFilter,
 ): Promise<{ index: AdvisoryIndex; display: string } | undefined> {
   const path =
     option !== undefined
@@ -130,9 +140,22 @@ async function advisoriesFor(
   if (path === undefined) return undefined;
   // Names in reports stay relative, so two checkouts report alike.
   const display = relative(context.cwd, path) || '.';
-  const advisories = await loadAdvisories(path, display);
+  const advisories = await loadAdvisories(path, display, filter);
   context.logger.info(`Loaded ${advisories.length} advisories from ${display}`);
   return { index: new AdvisoryIndex(advisories), display };
+}
+
+// Names compared loosely (case, and `-_.` runs), so the filter only ever
+// lets too much through, never too little; the index matches exactly.
+function packageNameFilter(subjects: readonly ScanSubject[]): AdvisoryFilter {
+  const loose = (name: string) => name.toLowerCase().replace(/[-_.]+/g, '-');
+  const names = new Set<string>();
+  for (const subject of subjects) {
+    for (const component of subject.sbom.components) {
+      if (component.packageName) names.add(loose(component.packageName));
+    }
+  }
+  return (name) => names.has(loose(name));
 }
 
 function noAdvisories(policy: ScanPolicy): Finding {
