@@ -329,6 +329,27 @@ describe('readLockfile on hostile input', () => {
     );
   });
 
+  it('reads hostile 64 KB lines in linear time (no regex backtracking)', () => {
+    const hostile = [
+      ['requirements.txt', `a${' '.repeat(65000)}x`],
+      ['requirements.txt', `a${' '.repeat(65000)};`],
+      [
+        'pnpm-lock.yaml',
+        `lockfileVersion: '9.0'\npackages:\n  'a@1${'('.repeat(60000)}': {}\n`,
+      ],
+      ['yarn.lock', `# yarn lockfile v1\n\na@1:\n  ${'x'.repeat(65000)}\n`],
+    ];
+    for (const [name, text] of hostile) {
+      const start = performance.now();
+      try {
+        parseLockfile(text ?? '', name ?? '');
+      } catch (error: unknown) {
+        expect(error).toBeInstanceOf(UserError);
+      }
+      expect(performance.now() - start, name).toBeLessThan(1000);
+    }
+  });
+
   it('refuses more packages than the limit', () => {
     const packages: Record<string, unknown> = {};
     for (let i = 0; i < 200_001; i += 1)

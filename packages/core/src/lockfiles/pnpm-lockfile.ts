@@ -76,7 +76,7 @@ function splitKey(
   file: string,
   pointer: string,
 ): { name: string; version: string } {
-  const bare = key.replace(/^\//, '').replace(/\(.*$/, '');
+  const bare = withoutPeers(key.replace(/^\//, ''));
   const at = bare.indexOf('@', 1);
   if (at < 0)
     throw lockfileError(
@@ -122,7 +122,7 @@ function lockedOf(
 /** A dependency reference (`1.2.3(peer@1)`, `name@1.2.3`, `link:…`) as a purl. */
 function purlOfReference(name: string, ref: string): string | undefined {
   if (/^(link|file|workspace):/.test(ref)) return undefined;
-  const bare = ref.replace(/^\//, '').replace(/\(.*$/, '');
+  const bare = withoutPeers(ref.replace(/^\//, ''));
   const at = bare.indexOf('@', 1);
   // An alias (`npm:other@1.0.0` written as `other@1.0.0`) names another package.
   if (at > 0 && !/^\d/.test(bare))
@@ -172,4 +172,10 @@ function scalarText(value: unknown): string {
   return typeof value === 'string' || typeof value === 'number'
     ? String(value)
     : '';
+}
+
+/** Drops the peer suffix: `1.0.0(react@18)` → `1.0.0`. */
+function withoutPeers(text: string): string {
+  const open = text.indexOf('(');
+  return open < 0 ? text : text.slice(0, open);
 }

@@ -22,8 +22,10 @@ interface Requirement {
   via: string[];
 }
 
-const requirementPattern =
-  /^([A-Za-z0-9][A-Za-z0-9._-]*)(\[[^\]]*\])?\s*([^;]*?)\s*(;.*)?$/;
+// Every pattern here is anchored or of fixed length, and logical lines are
+// capped, so hostile input cannot make matching slow.
+const namePattern = /^[A-Za-z0-9][A-Za-z0-9._-]*/;
+const maxLineLength = 64 * 1024;
 
 /** Reads a requirements file. */
 export function readRequirementsFile(text: string, file: string): Lockfile {
@@ -138,24 +140,43 @@ function parseLine(
   file: string,
   lineNumber: number,
 ): Requirement {
-  const hashes: string[] = [];
-  const withoutOptions = line
-    .replace(/\s--hash[=\s]+(\S+)/g, (_, hash: string) => {
-      hashes.push(hash);
-      return '';
-    })
-    .replace(/\s+#.*$/, '')
-    .trim();
-  const match = requirementPattern.exec(withoutOptions);
-  if (!match)
+  if (line.length > maxLineLength) {
     throw lockfileError(
       file,
-      `cannot read the requirement "${withoutOptions.slice(0, 80)}"`,
+      `has a requirement longer than ${maxLineLength} characters`,
       { line: lineNumber },
     );
+  }
+  const hashes: string[] = [];
+  let text = line.replace(/\s--hash[=\s]+(\S+)/g, (_, hash: string) => {
+    hashes.push(hash);
+    return '';
+  });
+  const comment = text.search(/\s#/);
+  if (comment >= 0) text = text.slice(0, comment);
+  const marker = text.indexOf(';');
+  if (marker >= 0) text = text.slice(0, marker);
+  text = text.trim();
+  const name = namePattern.exec(text)?.[0];
+  if (!name) {
+    throw lockfileError(
+      file,
+      `cannot read the requirement "${text.slice(0, 80)}"`,
+      { line: lineNumber },
+    );
+  }
+  let rest = text.slice(name.length).trimStart();
+  if (rest.startsWith('[')) {
+    const close = rest.indexOf(']');
+    if (close < 0)
+      throw lockfileError(file, `unclosed extras in "${text.slice(0, 80)}"`, {
+        line: lineNumber,
+      });
+    rest = rest.slice(close + 1);
+  }
   return {
-    name: match[1] ?? '',
-    range: (match[3] ?? '').replace(/\s+/g, ''),
+    name,
+    range: rest.replace(/\s+/g, ''),
     line: lineNumber,
     hashes,
     via: [],
