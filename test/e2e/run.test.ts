@@ -89,7 +89,7 @@ describe('shipshape run (bundled CLI)', () => {
     );
     expect(bad.exitCode).toBe(1);
     expect(bad.stdout).toMatch(
-      /failed  artifact widget-lib-1\.4\.0\.tgz: its SHA-256 does not match the signed SHA256SUMS/,
+      /failed {2}artifact widget-lib-1\.4\.0\.tgz: its SHA-256 does not match the signed SHA256SUMS/,
     );
   });
 
