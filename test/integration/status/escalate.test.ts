@@ -303,6 +303,17 @@ describe('escalate to GitHub issues and webhooks', () => {
     expect(result.ok).toBe(true);
   });
 
+  it('journals a failed escalation even when the workspace did not exist yet', async () => {
+    const { github, run, journal } = await setup('empty');
+    for (let index = 0; index < 4; index += 1)
+      github.faults.push({ status: 502 });
+    const result = await run();
+    expect(result.verdict).toBe('PENDING');
+    expect(result.ok).toBe(true);
+    expect(result.findings.map((f) => f.code)).toEqual(['ESCALATION_FAILED']);
+    expect(await journal()).toContain('"action":"failed"');
+  });
+
   it('reports a missing webhook URL variable and a rejected token without failing a GO release', async () => {
     const { github, run } = await setup(
       'go',

@@ -1,8 +1,8 @@
 /**
  * `shipshape escalate`: sends each blocking finding to its owner through
  * the channels of the policy's `escalation` section. Exit 0 when every
- * escalation went out (or the release is GO), 1 when an escalation of a
- * NO-GO release failed, 2 for bad configuration.
+ * escalation went out (or the release is GO), 1 when an escalation failed
+ * while blockers hold up the release, 2 for bad configuration.
  */
 import { ExitCode, visibleText } from '@shipshape/core';
 import {

@@ -11,6 +11,7 @@ import { isUserError } from '../errors.ts';
 import { describeError } from '../errors.ts';
 import { Journal, type JournalRecord } from '../journal/journal.ts';
 import { loadPolicy } from '../policy/release-policy.ts';
+import { ReleaseWorkspace } from '../workspace/release-workspace.ts';
 import type { Finding } from '../findings.ts';
 import type { StageContext } from '../stage.ts';
 import {
@@ -64,7 +65,7 @@ export interface EscalationAction {
 
 /** The outcome of one escalation run. */
 export interface EscalationResult {
-  /** False only when an escalation failed while the release is not GO. */
+  /** False only when an escalation failed while blockers hold up a release that is not GO. */
   ok: boolean;
   verdict: StatusReport['verdict'];
   dryRun: boolean;
@@ -109,10 +110,13 @@ export async function escalate(
   });
   const policy = escalationPolicy(loaded.policy);
   const status = await buildStatus(context);
-  const journal = new Journal(
-    join(context.workspaceDir, 'journal.jsonl'),
-    context.clock,
-  );
+  // A dry run leaves the disk alone; a real run journals, so it opens
+  // (and if need be creates) the workspace.
+  const journal =
+    options.dryRun === true
+      ? new Journal(join(context.workspaceDir, 'journal.jsonl'), context.clock)
+      : (await ReleaseWorkspace.open(context.workspaceDir, context.clock))
+          .journal;
   const history = (await journal.verify()).records;
   const run: Run = {
     context,
@@ -147,8 +151,10 @@ export async function escalate(
     await escalateToIssues(run, policy.githubIssues, options.client);
   }
   for (const hook of policy.webhooks) await escalateToWebhook(run, hook);
+  // Only a blocker that did not reach its owner makes the run fail.
   run.result.ok =
     status.verdict === 'GO' ||
+    status.blockers.length === 0 ||
     !run.result.findings.some((f) => f.code === 'ESCALATION_FAILED');
   return run.result;
 }
