@@ -69,15 +69,16 @@ describe('readCredential', () => {
 
   it('reads only the named variable', () => {
     const reads: string[] = [];
-    const env = new Proxy(
-      { A: 'token-aaaaaa', B: 'token-bbbbbb' },
-      {
-        get: (target, key) => {
-          reads.push(String(key));
-          return target[String(key)];
-        },
+    const values: Record<string, string> = {
+      A: 'token-aaaaaa',
+      B: 'token-bbbbbb',
+    };
+    const env = new Proxy(values, {
+      get: (target, key): string | undefined => {
+        reads.push(String(key));
+        return target[String(key)];
       },
-    );
+    });
     readCredential(
       'a',
       {
