@@ -124,9 +124,12 @@ export async function startSigstoreMock(): Promise<SigstoreMock> {
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-  // The mock TSA needs a clock on a whole second, or "invalid time" fails
-  // about one run in four; the CA and logs share the same clock.
-  const clock = new Date(Math.floor(Date.now() / 1000) * 1000);
+  // The mock TSA needs a clock on a whole second, and its certificates
+  // start at the real time of their creation (rounded down to the second
+  // by their encoding): a clock a few seconds ahead keeps every timestamp
+  // inside them, however long the set-up takes on a busy machine. The CA
+  // and the logs share the clock. Nothing verifies against the local time.
+  const clock = new Date(Math.floor(Date.now() / 1000) * 1000 + 5000);
   const ctLog = await initializeCTLog(keyPair(), clock);
   const ca = await initializeCA(keyPair(), ctLog, clock);
   const tlog = await initializeTLog(url, keyPair(), clock);

@@ -87,6 +87,8 @@ describe('method keyless', () => {
       await readFile(join(project.dir, 'dist/b.bin.sigstore.json'), 'utf8'),
     );
     expect(a.mediaType).toBe('application/vnd.dev.sigstore.bundle.v0.3+json');
+    // One leaf certificate, never a chain with the root in it.
+    expect(a.verificationMaterial.x509CertificateChain).toBeUndefined();
     expect(a.verificationMaterial.certificate.rawBytes).toBe(
       b.verificationMaterial.certificate.rawBytes,
     );

@@ -364,6 +364,34 @@ describe('verifying key bundles', () => {
     ).rejects.toBeInstanceOf(UserError);
   });
 
+  it('refuses a bundle with more log entries than any signer makes', async () => {
+    const path = join(project.dir, 'a.txt.sigstore.json');
+    const bundle = JSON.parse(await readFile(path, 'utf8'));
+    const entry = {
+      logIndex: '1',
+      logId: { keyId: 'AA==' },
+      kindVersion: { kind: 'hashedrekord', version: '0.0.1' },
+      integratedTime: '1',
+      canonicalizedBody: 'e30=',
+      inclusionPromise: { signedEntryTimestamp: 'AA==' },
+    };
+    bundle.verificationMaterial.tlogEntries = Array.from(
+      { length: 10_000 },
+      () => entry,
+    );
+    await writeFile(join(project.dir, 'many.json'), JSON.stringify(bundle));
+    await expect(
+      verifySignature({
+        file: 'a.txt',
+        bundle: 'many.json',
+        key: 'signing.pub',
+        cwd: project.dir,
+      }),
+    ).rejects.toMatchObject({
+      code: expect.stringMatching(/^BUNDLE_(MALFORMED|TOO_LARGE)$/),
+    });
+  });
+
   it('asks for the public key instead of accepting a key bundle without one', async () => {
     await expect(
       verifySignature({
@@ -426,6 +454,40 @@ describe('sign stage rules', () => {
     project.context.env['SHIPSHAPE_SIGNING_KEY'] = 'signing.key';
     const report = await runSignStage(project.context, { files: ['a.txt'] });
     expect(report['method']).toBe('key');
+  });
+
+  it('refuses an unknown method as bad input', async () => {
+    await expect(
+      runSignStage(project.context, {
+        method: 'cosign' as never,
+        files: ['a.txt'],
+      }),
+    ).rejects.toMatchObject({ code: 'SIGN_METHOD_UNKNOWN' });
+  });
+
+  it('refuses a signing policy with unknown keys or an identity without a subject', async () => {
+    await writeFile(
+      join(project.dir, 'policy.yaml'),
+      'signing: { methods: [key], require-hardware: true }\n',
+    );
+    await expect(
+      runSignStage(project.context, {
+        method: 'key',
+        key: 'ephemeral',
+        files: ['a.txt'],
+      }),
+    ).rejects.toMatchObject({ code: 'CONFIG_SCHEMA_INVALID' });
+    await writeFile(
+      join(project.dir, 'policy.yaml'),
+      "signing: { identities: [{ issuer: 'https://token.actions.githubusercontent.com' }] }\n",
+    );
+    await expect(
+      runSignStage(project.context, {
+        method: 'key',
+        key: 'ephemeral',
+        files: ['a.txt'],
+      }),
+    ).rejects.toMatchObject({ code: 'CONFIG_SCHEMA_INVALID' });
   });
 
   it('says what each method lacks when none is usable', async () => {

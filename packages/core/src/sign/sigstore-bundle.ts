@@ -83,12 +83,28 @@ export function readBundleFile(path: string, name: string): Bundle {
   return parseBundle(decodeUTF8(bytes, name), name);
 }
 
+/** Most log entries or timestamps one bundle may carry (as sigstore-go). */
+export const maxBundleEntries = 32;
+
+function assertBundleCounts(bundle: Bundle): void {
+  const material = bundle.verificationMaterial;
+  const timestamps =
+    material.timestampVerificationData?.rfc3161Timestamps.length ?? 0;
+  if (
+    material.tlogEntries.length > maxBundleEntries ||
+    timestamps > maxBundleEntries
+  ) {
+    throw new Error(`more than ${maxBundleEntries} log entries or timestamps`);
+  }
+}
+
 /** Parses bundle JSON text; see `readBundleFile`. */
 export function parseBundle(text: string, name: string): Bundle {
   const json = parseJSON(text, name);
   try {
     const bundle = bundleFromJSON(json);
     assertBundle(bundle);
+    assertBundleCounts(bundle);
     return bundle;
   } catch (error: unknown) {
     const reason = error instanceof Error ? error.message : String(error);
