@@ -1,5 +1,12 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import {
+  mkdir,
+  readFile,
+  readdir,
+  rm,
+  symlink,
+  writeFile,
+} from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -188,6 +195,28 @@ describe('the pipeline', () => {
     expect(result.problems.join('\n')).toMatch(
       /index-signature dossier.json: the index is not signed/,
     );
+  });
+
+  it('refuses a symbolic link planted in the evidence (exit 2) and leaves no dossier', async () => {
+    const dir = await project();
+    await mkdir(join(dir, '.shipshape', 'evidence', 'sbom'), {
+      recursive: true,
+    });
+    await symlink(
+      '/etc/passwd',
+      join(dir, '.shipshape', 'evidence', 'sbom', 'leak.json'),
+    );
+    const report = await runPipeline(
+      fixtureContext(dir, keyEnv),
+      fixtureOptions(),
+    );
+    expect(report.verdict).toBe('NO-GO');
+    expect(report.exitCode).toBe(2);
+    const step = report.steps.find((s) => s.name === 'dossier');
+    expect(step?.status).toBe('error');
+    expect(step?.errorCode).toBe('DOSSIER_NOT_REGULAR');
+    const left = await readdir(join(dir, '.shipshape'));
+    expect(left.filter((name) => name.includes('dossier'))).toEqual([]);
   });
 
   it('gives byte-identical SBOMs and index apart from signatures on two runs', async () => {

@@ -19,6 +19,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { canonicalJSON } from '../input/canonical-json.ts';
+import { UserError } from '../errors.ts';
+import { systemReason } from '../input/text-file.ts';
 import {
   parseManifestFile,
   type ReleaseManifest,
@@ -157,9 +159,27 @@ export async function assembleDossier(
         { path: workspace.relativePath(archive), sha256: packed.sha256 },
       ],
     };
+  } catch (error: unknown) {
+    throw asWriteError(error, workspace.root);
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
+}
+
+/**
+ * A file system error while writing the dossier (a full disk, a read-only
+ * folder) is the environment's, not a bug: exit 2 naming the folder.
+ */
+function asWriteError(error: unknown, root: string): unknown {
+  if (error instanceof Error && 'code' in error && 'syscall' in error) {
+    return new UserError(
+      'DOSSIER_WRITE_FAILED',
+      `cannot write the dossier in ${root}: ${systemReason(error)}`,
+      { file: root },
+      { cause: error },
+    );
+  }
+  return error;
 }
 
 async function writeSignedIndex(
