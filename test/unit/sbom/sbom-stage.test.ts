@@ -257,6 +257,19 @@ describe('sbom stage cross-check', () => {
     return dir;
   }
 
+  it('refuses a lockfile path that leaves the project', async () => {
+    const dir = await example();
+    const manifest = await readFile(join(dir, 'release.yaml'), 'utf8');
+    await writeFile(
+      join(dir, 'release.yaml'),
+      manifest.replace(
+        'lockfile: widget-lib/package-lock.json',
+        'lockfile: ../../etc/passwd',
+      ),
+    );
+    await expect(run(dir)).rejects.toThrow(/dependencies\.lockfile/);
+  });
+
   it('reports a declared dependency the SBOM lacks, naming the owner', async () => {
     const dir = await withDependencies('declared: [debug, left-pad]');
     const report = await run(dir);

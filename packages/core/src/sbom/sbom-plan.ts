@@ -8,6 +8,8 @@ import { access, lstat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { digestFile, parseDigestReference } from '../hashing/file-digest.ts';
 import { isRecord } from '../input/json-document.ts';
+import { UserError } from '../errors.ts';
+import { resolveProjectPath } from '../paths/project-path.ts';
 import {
   loadManifest,
   type Artifact,
@@ -60,7 +62,9 @@ export async function planSBOMs(
   const jobs: SBOMJob[] = [];
   for (const [index, artifact] of artifacts.entries()) {
     const source =
-      given && index === chosen ? given : manifestSource(manifest, artifact);
+      given && index === chosen
+        ? given
+        : await manifestSource(manifest, artifact, index);
     const subject = await subjectOf(manifest, artifact, signatures);
     jobs.push({ subject, source, artifact, artifactIndex: index });
   }
@@ -86,19 +90,39 @@ function givenSource(
   return undefined;
 }
 
-function manifestSource(
+/**
+ * The artifact's own dependency source. Paths from the manifest must stay
+ * inside the project (the manifest's folder) after symbolic links.
+ */
+async function manifestSource(
   manifest: LoadedManifest,
   artifact: Artifact,
-): DependencySource {
-  const lockfile = artifact.dependencies?.lockfile;
-  const sbom = artifact.dependencies?.sbom;
-  const relativeTo = (file: string) => ({
-    path: resolve(manifest.dir, file),
+  index: number,
+): Promise<DependencySource> {
+  const field = artifact.dependencies?.sbom ? 'sbom' : 'lockfile';
+  const file = artifact.dependencies?.[field];
+  if (!file) return { kind: 'none' };
+  const resolved = await resolveProjectPath(
+    manifest.dir,
+    manifest.dir,
     file,
-  });
-  if (sbom) return { kind: 'sbom', ...relativeTo(sbom) };
-  if (lockfile) return { kind: 'lockfile', ...relativeTo(lockfile) };
-  return { kind: 'none' };
+    false,
+  );
+  if (!resolved.ok) {
+    const pointer = `/artifacts/${index}/dependencies/${field}`;
+    const at = manifest.document.locate(pointer);
+    throw new UserError(
+      'SBOM_SOURCE_INVALID',
+      `${manifest.file}: artifacts[${index}].dependencies.${field} "${file.slice(0, 200)}" cannot be used: ${resolved.detail}`,
+      {
+        file: manifest.file,
+        field: pointer,
+        line: at?.line,
+        column: at?.column,
+      },
+    );
+  }
+  return { kind: field, path: resolved.real, file };
 }
 
 function standaloneSubject(source: DependencySource): SBOMSubject {
