@@ -54,6 +54,23 @@ export function artifactEntries(view: ManifestView): ArtifactEntry[] {
   return entries;
 }
 
+const indexesByView = new WeakMap<ManifestView, Map<number, ArtifactEntry>>();
+
+/** The artifact entry at position `index` of `artifacts`, if a mapping. */
+export function artifactAt(
+  view: ManifestView,
+  index: number,
+): ArtifactEntry | undefined {
+  let byIndex = indexesByView.get(view);
+  if (!byIndex) {
+    byIndex = new Map(
+      artifactEntries(view).map((entry) => [entry.index, entry]),
+    );
+    indexesByView.set(view, byIndex);
+  }
+  return byIndex.get(index);
+}
+
 function readArtifactEntries(view: ManifestView): ArtifactEntry[] {
   const list = view.data['artifacts'];
   if (!Array.isArray(list)) return [];
@@ -89,8 +106,7 @@ export function ownerAt(
 ): { owner?: string } {
   const match = /^\/artifacts\/(\d+)(?:\/|$)/.exec(pointer);
   const owner = match
-    ? artifactEntries(view).find((entry) => entry.index === Number(match[1]))
-        ?.owner
+    ? artifactAt(view, Number(match[1]))?.owner
     : view.releaseOwner;
   return owner === undefined ? {} : { owner };
 }

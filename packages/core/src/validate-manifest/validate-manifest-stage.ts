@@ -17,11 +17,11 @@ import { parseManifestFile } from '../manifest/release-manifest.ts';
 import { loadPolicy, type LoadedPolicy } from '../policy/release-policy.ts';
 import type { StageReport } from '../report.ts';
 import { runStage, type StageContext } from '../stage.ts';
-import { checkArtifactRules } from './artifact-rules.ts';
+import { checkArtifactRules, type ArtifactCheck } from './artifact-rules.ts';
 import { ownersOf, readCodeOwners, type CodeOwners } from './codeowners.ts';
 import { checkCompatibilityRules } from './compatibility-rules.ts';
 import { checkDependencyRules } from './dependency-rules.ts';
-import { checkInventoryRules } from './inventory-rules.ts';
+import { checkInventoryRules, type InventoryEntry } from './inventory-rules.ts';
 import { checkLicenseRules } from './license-rules.ts';
 import type { ManifestView } from './manifest-view.ts';
 import { checkPlaceholderRules } from './placeholder-rules.ts';
@@ -90,8 +90,8 @@ export async function runValidateManifestStage(
 /** What validating one manifest found. */
 export interface ValidationResult {
   findings: Finding[];
-  artifacts: Awaited<ReturnType<typeof checkArtifactRules>>['artifacts'];
-  inventory: Awaited<ReturnType<typeof checkInventoryRules>>['inventory'];
+  artifacts: ArtifactCheck[];
+  inventory: InventoryEntry[];
 }
 
 /** Applies every rule to a manifest; used by the stage and by tests. */
