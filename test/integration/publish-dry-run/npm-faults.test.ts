@@ -162,6 +162,18 @@ describe('publish-dry-run npm faults', () => {
     expect(codes(matching)).toEqual([]);
   });
 
+  it('says "not checked" for package validity when npm is not on PATH', async () => {
+    const path = process.env['PATH'];
+    process.env['PATH'] = '/nonexistent';
+    try {
+      const report = await dryRun('ok');
+      expect(report['table']).toMatchObject([{ packageValid: 'not checked' }]);
+      expect(JSON.stringify(report['table'])).toContain('npm is not on PATH');
+    } finally {
+      process.env['PATH'] = path;
+    }
+  });
+
   it('reports an unset credential variable as PUBLISH_CREDENTIAL_MISSING', async () => {
     mode = 'ok';
     const { context } = project.context({});

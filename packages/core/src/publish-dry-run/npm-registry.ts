@@ -345,23 +345,37 @@ async function runDryRun(
     target.artifactPath,
   ];
   const timeout = Math.max(1000, Math.min(60_000, target.http.remainingMs()));
-  const outcome = await new Promise<{ code: number; output: string }>(
-    (done) => {
-      execFile(
-        'npm',
-        args,
-        { env, cwd: target.tempDir, timeout, maxBuffer: 4 << 20 },
-        (error, stdout, stderr) => {
-          const code = error
-            ? typeof error.code === 'number'
-              ? error.code
-              : 1
-            : 0;
-          done({ code, output: `${stdout}\n${stderr}` });
-        },
-      );
-    },
-  );
+  const outcome = await new Promise<{
+    code: number;
+    output: string;
+    missing?: boolean;
+  }>((done) => {
+    execFile(
+      'npm',
+      args,
+      { env, cwd: target.tempDir, timeout, maxBuffer: 4 << 20 },
+      (error, stdout, stderr) => {
+        if (error?.code === 'ENOENT') {
+          done({ code: 127, output: '', missing: true });
+          return;
+        }
+        const code = error
+          ? typeof error.code === 'number'
+            ? error.code
+            : 1
+          : 0;
+        done({ code, output: `${stdout}\n${stderr}` });
+      },
+    );
+  });
+  if (outcome.missing) {
+    recorder.set(
+      'packageValid',
+      'not checked',
+      'npm is not on PATH, so `npm publish --dry-run` could not run',
+    );
+    return;
+  }
   if (outcome.code === 0) {
     recorder.set(
       'packageValid',
