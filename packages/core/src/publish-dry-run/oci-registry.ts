@@ -352,6 +352,9 @@ async function cancelUpload(
   location: string | undefined,
   auth: Record<string, string>,
 ): Promise<void> {
+  // distribution's registry keeps a few bytes of session state under
+  // _uploads/ after the DELETE until its upload purging runs; no blob,
+  // manifest or tag exists because of the dry run.
   if (!location) return;
   const url = new URL(location, `${base}/`).toString();
   try {
