@@ -113,7 +113,7 @@ async function manifestSource(
     const at = manifest.document.locate(pointer);
     throw new UserError(
       'SBOM_SOURCE_INVALID',
-      `${manifest.file}: artifacts[${index}].dependencies.${field} "${file.slice(0, 200)}" cannot be used: ${resolved.detail}`,
+      `artifacts[${index}].dependencies.${field} "${file.slice(0, 200)}" cannot be used: ${resolved.detail}`,
       {
         file: manifest.file,
         field: pointer,
