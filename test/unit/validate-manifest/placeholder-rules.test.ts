@@ -127,6 +127,25 @@ describe('validate-manifest placeholder rule', () => {
     expect(codesOf(report)).toEqual(['MANIFEST_FIELD_TBD']);
   });
 
+  it('reports every problem of a manifest with a thousand artifacts', async () => {
+    const text = await project.read('release.yaml');
+    const digest =
+      'sha256:dd7156ff9e73c4613541b57e701b01843661481d875968abd8994f2f66e84c41';
+    const extra = Array.from(
+      { length: 998 },
+      (_, i) =>
+        `  - {name: a${i}, kind: file, path: dist/widget-docs-1.4.0.tar.gz, digest: '${digest}', license: TODO, owner: '@acme/docs'}\n`,
+    ).join('');
+    await project.write('release.yaml', `${text}${extra}`);
+    const started = performance.now();
+    const report = await project.validate();
+    expect(
+      report.findings.filter((f) => f.code === 'MANIFEST_FIELD_TBD'),
+    ).toHaveLength(998);
+    expect(report.findings).toHaveLength(998);
+    expect(performance.now() - started).toBeLessThan(20_000);
+  });
+
   it('accepts values that merely contain the letters of a marker', async () => {
     await project.replace(
       'release.yaml',
