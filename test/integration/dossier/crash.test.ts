@@ -70,7 +70,7 @@ describe('a crash while the dossier is written', () => {
     const archive = archiveOf(temp.dir);
     const folder = join(temp.dir, '.shipshape', 'dossier');
 
-    // Kill points: every third write until a run completes, then each of
+    // Kill points: every fourth write until a run completes, then each of
     // the writes just before that (the archive and the final renames).
     const check = async (at: number): Promise<boolean> => {
       const result = await runChild(temp.dir, {
@@ -97,11 +97,12 @@ describe('a crash while the dossier is written', () => {
       return true;
     };
     let at = 1;
-    while (await check(at)) at += 3;
+    while (await check(at)) at += 4;
     expect(at).toBeGreaterThan(10);
     // Whichever of these still kills, the outcome must hold.
     await check(at - 1);
     await check(at - 2);
+    await check(at - 3);
     expect(await check(at + 50)).toBe(false);
 
     // The run after the last kill completed: nothing temporary is left.
