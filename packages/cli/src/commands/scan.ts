@@ -57,7 +57,7 @@ function scanLines(report: StageReport): string[] {
       .map(([level, count]) => `${level} ${count}`)
       .join(', ');
     lines.push(
-      `  vulnerabilities: ${counts}; ${summary.blocking} finding(s) block`,
+      `  vulnerabilities: ${counts}; ${summary.blocking} finding(s) block the release`,
     );
   }
   const exceptions = Array.isArray(report['exceptions'])

@@ -115,7 +115,7 @@ export async function runPolicyScanStage(
           artifact: subject.artifact?.artifact.name,
         })),
         advisories: advisories
-          ? { source: advisories.display, records: advisories.index.size }
+          ? { source: advisories.display, relevant: advisories.index.size }
           : undefined,
         vulnerabilities: summary,
         exceptions: applied,
@@ -141,7 +141,9 @@ async function advisoriesFor(
   // Names in reports stay relative, so two checkouts report alike.
   const display = relative(context.cwd, path) || '.';
   const advisories = await loadAdvisories(path, display, filter);
-  context.logger.info(`Loaded ${advisories.length} advisories from ${display}`);
+  context.logger.info(
+    `${advisories.length} advisories in ${display} name a scanned package`,
+  );
   return { index: new AdvisoryIndex(advisories), display };
 }
 
