@@ -97,6 +97,8 @@ describe('rangeProblem', () => {
     ['python', '^3.9'],
     ['java', '[17,'],
     ['go', '1.22 ||'],
+    ['constructor', '>=1'],
+    ['toString', '1'],
   ])('refuses %s %j', (name, range) => {
     expect(rangeProblem(name, range)).toBeTypeOf('string');
   });

@@ -164,5 +164,6 @@ function exampleFor(name: string): string {
     python: 'python >=3.9,<4',
     java: 'java >=17',
   };
-  return examples[name.toLowerCase()] ?? `${name.toLowerCase()} >=1.0`;
+  const key = name.toLowerCase();
+  return Object.hasOwn(examples, key) ? (examples[key] ?? '') : `${key} >=1.0`;
 }

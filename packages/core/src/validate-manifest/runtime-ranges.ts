@@ -89,6 +89,7 @@ export function rangeProblem(name: string, range: string): string | undefined {
   if (range.length > maxRangeLength) {
     return `it is longer than ${maxRangeLength} characters`;
   }
-  const check = checks[name.toLowerCase()];
+  const key = name.toLowerCase();
+  const check = Object.hasOwn(checks, key) ? checks[key] : undefined;
   return check ? check(range) : 'the runtime is unknown';
 }

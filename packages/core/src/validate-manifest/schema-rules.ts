@@ -92,7 +92,7 @@ const hints: Record<string, string> = {
 function hintFor(pointer: string): string {
   const key = pointerTokens(pointer).at(-1) ?? '';
   return (
-    hints[key] ??
+    (Object.hasOwn(hints, key) ? hints[key] : undefined) ??
     'Correct the value as schemas/manifest.schema.json describes it.'
   );
 }
