@@ -41,6 +41,7 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   mock.setIdentity({ issuer: githubIssuer, subject: releaseWorkflow });
+  mock.issuedTokens.length = 0;
   project = await makeSignProject(mock.oidcEnv);
   root = await mock.writeTrustedRoot(join(project.dir, 'trusted_root.json'));
   await writePolicy('');
@@ -97,7 +98,6 @@ describe('method keyless', () => {
       a.verificationMaterial.timestampVerificationData.rfc3161Timestamps,
     ).toHaveLength(1);
     expect(mock.issuedTokens).toHaveLength(1);
-    mock.issuedTokens.length = 0;
     expect(await verifySignature(expected())).toMatchObject({
       ok: true,
       method: 'keyless',
@@ -243,6 +243,26 @@ describe('method keyless', () => {
       code: 'SIGN_OIDC_UNAVAILABLE',
       message: expect.stringContaining('permissions: id-token: write'),
     });
+  });
+
+  it('refuses to sign keyless without a trusted root, before any request', async () => {
+    await writeFile(
+      join(project.dir, 'policy.yaml'),
+      `signing:\n  keyless: { fulcio-url: '${mock.url}', rekor-url: '${mock.url}', tsa-url: '${mock.url}' }\n`,
+    );
+    await expect(
+      runSignStage(project.context, { method: 'keyless', files: ['a.txt'] }),
+    ).rejects.toMatchObject({ code: 'SIGN_TRUSTED_ROOT_REQUIRED' });
+    expect(mock.issuedTokens).toHaveLength(0);
+    project.context.env['SHIPSHAPE_TRUSTED_ROOT'] = 'trusted_root.json';
+    expect(
+      (
+        await runSignStage(project.context, {
+          method: 'keyless',
+          files: ['a.txt'],
+        })
+      ).ok,
+    ).toBe(true);
   });
 
   it('fails before writing anything when Fulcio is unreachable', async () => {

@@ -88,6 +88,7 @@ export async function runSignStage(
     signingPolicy(loaded.policy, loaded.dir),
     options,
     context.cwd,
+    context.env,
   );
   const targets = await collectTargets(context, options);
   const settings: SignerSettings = {
@@ -116,13 +117,19 @@ function withOverrides(
   policy: SigningPolicy,
   options: SignStageOptions,
   cwd: string,
+  env: NodeJS.ProcessEnv,
 ): SigningPolicy {
   const keyless = { ...policy.keyless };
   if (options.fulcioURL) keyless.fulcioURL = options.fulcioURL;
   if (options.rekorURL) keyless.rekorURL = options.rekorURL;
   if (options.tsaURL) keyless.tsaURL = options.tsaURL;
-  if (options.trustedRoot)
+  // The input wins over the policy, and the policy over the environment.
+  const fromEnv = env['SHIPSHAPE_TRUSTED_ROOT'];
+  if (options.trustedRoot) {
     keyless.trustedRoot = resolve(cwd, options.trustedRoot);
+  } else if (!keyless.trustedRoot && fromEnv) {
+    keyless.trustedRoot = resolve(cwd, fromEnv);
+  }
   return { ...policy, keyless };
 }
 

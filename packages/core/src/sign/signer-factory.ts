@@ -2,7 +2,9 @@
  * Picks and opens the signer for a run: the method asked for, or the first
  * of the policy's methods that this environment can use.
  */
+import { resolve } from 'node:path';
 import { UserError } from '../errors.ts';
+import { loadTrustedRoot } from './bundle-verify.ts';
 import type { StageContext } from '../stage.ts';
 import { GPGSigner } from './gpg-signer.ts';
 import { loadSigningKey } from './key-material.ts';
@@ -158,12 +160,25 @@ export async function openSigner(
         env,
       });
     }
-    case 'keyless':
+    case 'keyless': {
+      // Each bundle is verified offline right after signing; without the
+      // instance's trusted root that would fail after Rekor had already
+      // published the entry, so the root is required and read first.
+      const root = policy.keyless.trustedRoot ?? env['SHIPSHAPE_TRUSTED_ROOT'];
+      if (!root) {
+        throw new UserError(
+          'SIGN_TRUSTED_ROOT_REQUIRED',
+          "keyless signing needs the Sigstore instance's trusted_root.json to verify each signature: set signing.keyless.trusted-root, the trusted-root input, or SHIPSHAPE_TRUSTED_ROOT (for the public-good instance, the trusted_root.json target of https://tuf-repo-cdn.sigstore.dev)",
+          { field: 'signing.keyless.trusted-root' },
+        );
+      }
+      await loadTrustedRoot(resolve(context.cwd, root));
       return new KeylessSigner({
         endpoints: policy.keyless,
         identities: policy.identities,
         env,
         secrets: context.secrets,
       });
+    }
   }
 }
