@@ -100,7 +100,7 @@ function uncoveredFinding(
   const owner = ownerOfTarget(view, target, artifacts, codeOwners);
   const shown = displayPath(view, target.file);
   const named = target.name
-    ? ` (${target.kind} package "${visibleText(target.name, 80)}")`
+    ? ` (package "${visibleText(target.name, 80)}")`
     : '';
   const note = target.note ? `; ${target.note}` : '';
   const privateHint =
@@ -108,7 +108,7 @@ function uncoveredFinding(
   return {
     code: 'INVENTORY_UNCOVERED',
     severity: 'error',
-    message: `${shown}${named} is a ${target.kind} packaging target that no artifact in ${view.file} covers${note}`,
+    message: `${shown}${named} is a packaging target (kind ${target.kind}) that no artifact in ${view.file} covers${note}`,
     location: { file: shown },
     ...(owner === undefined ? {} : { owner }),
     remediation: `Add an artifact with version-file: ${relative(view.dir, target.file).split(sep).join('/')} to ${view.file}${privateHint}, or remove the file if nothing is built from it.`,

@@ -68,7 +68,7 @@ function checkTarget(
   if (typeof kind !== 'string' || registry['kind'] === kind) return undefined;
   return manifestFinding(view, {
     code: 'TARGET_KIND_MISMATCH',
-    message: `${entry.label}: target "${visibleText(target, 80)}" is a ${String(registry['kind'])} registry, but the artifact is of kind ${kind}`,
+    message: `${entry.label}: target "${visibleText(target, 80)}" is a registry of kind ${String(registry['kind'])}, but the artifact is of kind ${kind}`,
     remediation: `Publish it to a ${kind} registry, or correct the artifact's kind.`,
     pointer,
     ...ownerOf(entry),
