@@ -110,6 +110,34 @@ describe('the policy-scan action bundle', () => {
     expectNoLeak(run.everything);
   });
 
+  it('keeps hostile package names from forging workflow commands or breaking the summary', async () => {
+    const dir = await example();
+    const hostile = {
+      bomFormat: 'CycloneDX',
+      specVersion: '1.5',
+      components: [
+        {
+          name: '::error file=x::forged',
+          version: '1.0.0',
+          purl: 'pkg:npm/evil@1.0.0',
+          licenses: [
+            { license: { name: '| @admin <img src=x> %0A::warning::x' } },
+          ],
+        },
+      ],
+    };
+    await writeFile(join(dir, 'evil.cdx.json'), JSON.stringify(hostile));
+    const run = await runBundle('policy-scan', {
+      cwd: dir,
+      inputs: { sbom: 'evil.cdx.json' },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).not.toMatch(/^::error file=x::forged/m);
+    expect(run.stdout).not.toMatch(/^::warning::x/m);
+    expect(run.summary).not.toMatch(/(?<!\\)<img/);
+    expect(run.summary).not.toContain('| @admin');
+  });
+
   it('passes the example and exports OpenVEX for an applied exception', async () => {
     const dir = await example();
     await plantVulnerableSBOM(dir);

@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { UserError } from '@shipshape/core';
@@ -134,6 +134,19 @@ describe('readSBOM', () => {
     await expect(readSBOM(file, 'huge.json')).rejects.toMatchObject({
       code: 'SBOM_TOO_MANY_COMPONENTS',
     });
+  });
+
+  it('refuses an SBOM over the size limit before reading it', async () => {
+    const temp = await tempDir();
+    cleanups.push(temp.cleanup);
+    const file = join(temp.dir, 'big.json');
+    await writeFile(file, '');
+    await truncate(file, sbomLimits.bytes + 1);
+    const started = performance.now();
+    await expect(readSBOM(file, 'big.json')).rejects.toMatchObject({
+      code: 'INPUT_TOO_LARGE',
+    });
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it('treats over-long licence strings and purls as absent rather than parsing them', () => {

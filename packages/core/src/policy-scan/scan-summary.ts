@@ -52,7 +52,7 @@ export function scanSummaryMarkdown(
   const rows = Object.entries(summary.bySeverity).map(
     ([level, count]) => `| ${level} | ${count} |`,
   );
-  let text = `### Vulnerabilities by severity\n\n| severity | findings |\n|---|---|\n${rows.join('\n')}\n\n`;
+  let text = `\n### Vulnerabilities by severity\n\n| severity | findings |\n|---|---|\n${rows.join('\n')}\n\n`;
   const blocking = findings.filter((finding) => finding.severity === 'error');
   text += `### What blocks the release (${blocking.length})\n\n`;
   if (blocking.length === 0) return `${text}Nothing blocks.\n`;
