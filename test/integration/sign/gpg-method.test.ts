@@ -86,6 +86,15 @@ describe.skipIf(!required)('method gpg (needs: apt-get install -y gpg)', () => {
     expect(report['assurance']).toBe('integrity and identity');
   });
 
+  it('takes the key id from signing.gpg.key-id when none is given', async () => {
+    await writeFile(
+      join(project.dir, 'policy.yaml'),
+      `signing: { methods: [keyless, gpg], gpg: { key-id: '${good}' } }\n`,
+    );
+    const report = await runSignStage(project.context, { files: ['a.txt'] });
+    expect(report).toMatchObject({ ok: true, method: 'gpg', identity: good });
+  });
+
   it('rejects a signature after one byte of the file flips', async () => {
     await runSignStage(project.context, {
       method: 'gpg',

@@ -224,6 +224,22 @@ describe('method keyless', () => {
     );
   });
 
+  it('refuses an identity outside signing.identities subject-pattern, and a malformed pattern', async () => {
+    await writePolicy(
+      `  identities:\n    - { issuer: '${githubIssuer}', subject-pattern: 'https://github\\.com/acme/other/.*' }\n`,
+    );
+    const report = await runSignStage(project.context, { files: ['a.txt'] });
+    expect(report.findings.map((finding) => finding.code)).toEqual([
+      'SIGN_IDENTITY_NOT_ALLOWED',
+    ]);
+    await writePolicy(
+      `  identities:\n    - { issuer: '${githubIssuer}', subject-pattern: 'https://(' }\n`,
+    );
+    await expect(
+      runSignStage(project.context, { files: ['a.txt'] }),
+    ).rejects.toMatchObject({ code: 'PATTERN_INVALID' });
+  });
+
   it('refuses an allowed subject from the wrong issuer', async () => {
     await writePolicy(
       `  identities:\n    - { issuer: 'https://accounts.example.test', subject: '${releaseWorkflow}' }\n`,

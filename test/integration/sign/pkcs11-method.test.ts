@@ -118,6 +118,16 @@ describe.skipIf(!required)(
       expect((failure as Error).message).not.toContain('999999');
     });
 
+    it('asks for the PIN named by signing.pkcs11.pin-env when it is not set', async () => {
+      delete project.context.env['RELEASE_PIN'];
+      await expect(
+        runSignStage(project.context, { method: 'pkcs11', files: ['a.txt'] }),
+      ).rejects.toMatchObject({
+        code: 'SIGN_PKCS11_PIN_MISSING',
+        message: expect.stringContaining('RELEASE_PIN'),
+      });
+    });
+
     it('refuses a key label the token does not hold', async () => {
       await expect(
         runSignStage(project.context, { key: 'no-such-key', files: ['a.txt'] }),

@@ -20,7 +20,7 @@ import {
   Verifier,
   type Signer as VerifiedSigner,
 } from '@sigstore/verify';
-import { RE2JS } from 're2js';
+import { subjectMatches } from './identity-pattern.ts';
 import { UserError } from '../errors.ts';
 import { readJSONFile } from '../input/json-document.ts';
 
@@ -185,7 +185,11 @@ export function identityMatches(
   if (expect.certificateIdentity !== undefined)
     return san === expect.certificateIdentity;
   if (expect.certificateIdentityPattern !== undefined) {
-    return RE2JS.compile(expect.certificateIdentityPattern).matches(san);
+    return subjectMatches(
+      expect.certificateIdentityPattern,
+      san,
+      'certificate-identity-pattern',
+    );
   }
   return false;
 }

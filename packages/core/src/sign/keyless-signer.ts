@@ -22,7 +22,7 @@ import {
   type VerificationMaterial,
 } from '@sigstore/sign';
 import { X509Certificate as SigstoreCertificate } from '@sigstore/core';
-import { RE2JS } from 're2js';
+import { subjectMatches } from './identity-pattern.ts';
 import { UserError } from '../errors.ts';
 import type { SecretRegistry } from '../secrets/secret-registry.ts';
 import { requestOIDCToken } from './oidc-token.ts';
@@ -208,7 +208,11 @@ export function ruleAccepts(
   if (rule.issuer !== issuer) return false;
   if (rule.subject !== undefined) return rule.subject === san;
   if (rule.subjectPattern !== undefined)
-    return RE2JS.compile(rule.subjectPattern).matches(san);
+    return subjectMatches(
+      rule.subjectPattern,
+      san,
+      'signing.identities[].subject-pattern',
+    );
   return false;
 }
 
