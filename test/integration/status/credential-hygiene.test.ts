@@ -7,6 +7,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createStageContext, type Finding } from '@shipshape/core';
 import { checkCredentialHygiene } from '@shipshape/core/status/credential-hygiene';
 import { pypiTokenScope } from '@shipshape/core/status/pypi-token';
+import { collectStatus } from '@shipshape/core/status/collect-status';
+import { renderStatusMarkdown } from '@shipshape/core/status/status-markdown';
 import { expectNoLeak } from '../../helpers/canaries.ts';
 import { tempDir } from '../../helpers/temp-project.ts';
 
@@ -100,6 +102,30 @@ async function startTokenList(
 }
 
 describe('credential hygiene', () => {
+  it('runs inside status when policy.yaml has a credentials section, showing no secret', async () => {
+    const temp = await tempDir();
+    cleanups.push(temp.cleanup);
+    const policy = registries(unused, unused) + offline;
+    await writeFile(join(temp.dir, 'policy.yaml'), policy);
+    const env = { NPM_STAGING_TOKEN: staging, NPM_PRODUCTION_TOKEN: staging };
+    const context = createStageContext({
+      cwd: temp.dir,
+      env,
+      now: () => now,
+      clock: () => now,
+    });
+    const status = await collectStatus(context);
+    expect(status.credentials.map((f) => f.code)).toEqual([
+      'CREDENTIAL_REUSED',
+    ]);
+    const markdown = renderStatusMarkdown(status);
+    expect(markdown).toContain('### Credential hygiene');
+    expect(markdown).toContain('CREDENTIAL\\_REUSED');
+    expectNoLeak(markdown + JSON.stringify(status), [staging]);
+    await writeFile(join(temp.dir, 'policy.yaml'), registries(unused, unused));
+    expect((await collectStatus(context)).credentials).toEqual([]);
+  });
+
   it('finds a token older than credentials.max-age-days from <NAME>_CREATED_AT', async () => {
     const findings = await check(registries(unused, unused) + offline, {
       NPM_STAGING_TOKEN: staging,
