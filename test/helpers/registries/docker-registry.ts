@@ -50,7 +50,17 @@ export async function startDockerRegistry(
   );
   const url = `http://127.0.0.1:${port}`;
   const stop = async () => {
+    const exited = new Promise<void>((done) => {
+      if (child.exitCode !== null) done();
+      else
+        child.once('exit', () => {
+          done();
+        });
+    });
     child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
+    await exited;
+    clearTimeout(timer);
     await rm(dir, { recursive: true, force: true });
   };
   try {

@@ -83,11 +83,21 @@ export async function startNginxMaven(
   });
   const url = `http://127.0.0.1:${port}/releases`;
   const stop = async () => {
+    // SIGQUIT lets the master stop its workers; SIGKILL only if it hangs.
+    const exited = new Promise<void>((done) => {
+      if (child.exitCode !== null) done();
+      else
+        child.once('exit', () => {
+          done();
+        });
+    });
     child.kill('SIGQUIT');
-    await new Promise((done) => setTimeout(done, 50));
-    child.kill('SIGKILL');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
+    await exited;
+    clearTimeout(timer);
     await rm(dir, { recursive: true, force: true });
   };
+
   try {
     await waitFor(
       async () => (await fetch(`${url}/`, { method: 'HEAD' })).status < 500,
