@@ -149,6 +149,28 @@ describe('sbom stage on the example project', () => {
     await expect(run(dir, { specVersion: '1.4' })).rejects.toThrow(UserError);
   });
 
+  it('writes both formats in one run when the policy lists them', async () => {
+    const dir = await example();
+    const policy = await readFile(join(dir, 'policy.yaml'), 'utf8');
+    await writeFile(
+      join(dir, 'policy.yaml'),
+      `${policy}\nsbom: { format: [cyclonedx, spdx], spec-version: '1.6' }\n`,
+    );
+    const report = await run(dir);
+    expect(report.evidence).toHaveLength(4);
+    const bom = await readJSON(
+      join(dir, '.shipshape/evidence/sbom/widget-lib.cdx.json'),
+    );
+    const doc = await readJSON(
+      join(dir, '.shipshape/evidence/sbom/widget-lib.spdx.json'),
+    );
+    expect(bom['specVersion']).toBe('1.6');
+    expect(doc['spdxVersion']).toBe('SPDX-2.3');
+    await expect(
+      run(dir, { specVersion: '2.3', format: 'cyclonedx' }),
+    ).rejects.toThrow(UserError);
+  });
+
   it('gives byte-identical output for identical inputs', async () => {
     const dir = await example();
     await run(dir, { format: 'spdx' });

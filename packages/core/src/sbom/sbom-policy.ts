@@ -18,7 +18,8 @@ export interface SBOMRedaction {
 
 /** The sbom policy with defaults applied. */
 export interface SBOMPolicy {
-  format?: 'cyclonedx' | 'spdx';
+  /** Formats to write by default (`sbom.format`, one or a list). */
+  formats: ('cyclonedx' | 'spdx')[];
   specVersion?: string;
   includeDev: boolean;
   allowedHosts: string[];
@@ -44,7 +45,7 @@ export function sbomPolicy(policy: ReleasePolicy): SBOMPolicy {
     ? (section['redactions'] as Omit<SBOMRedaction, 'index'>[])
     : [];
   return {
-    format: section['format'] as SBOMPolicy['format'],
+    formats: formatsOf(section['format']),
     specVersion: section['spec-version'] as string | undefined,
     includeDev: section['include-dev'] === true,
     allowedHosts: Array.isArray(section['allowed-hosts'])
@@ -52,4 +53,11 @@ export function sbomPolicy(policy: ReleasePolicy): SBOMPolicy {
       : defaultAllowedHosts,
     redactions: redactions.map((redaction, index) => ({ ...redaction, index })),
   };
+}
+
+function formatsOf(value: unknown): SBOMPolicy['formats'] {
+  if (Array.isArray(value) && value.length > 0) {
+    return value as SBOMPolicy['formats'];
+  }
+  return value === 'spdx' ? ['spdx'] : ['cyclonedx'];
 }

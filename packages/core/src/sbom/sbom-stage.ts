@@ -59,9 +59,8 @@ export async function runSBOMStage(
     cwd: context.cwd,
   });
   const settings = sbomPolicy(policy.policy);
-  const format = options.format ?? settings.format ?? 'cyclonedx';
-  const specVersion = checkedVersion(
-    format,
+  const outputs = chooseOutputs(
+    options.format ? [options.format] : settings.formats,
     options.specVersion ?? settings.specVersion,
   );
   const today = context.now().toISOString().slice(0, 10);
@@ -77,14 +76,13 @@ export async function runSBOMStage(
       plan,
       policy,
       settings,
-      format,
-      specVersion,
+      outputs,
       today,
       options,
     });
     findings.push(...result.findings);
     redactions.push(...result.redactions);
-    if (result.made) made.push(result.made);
+    made.push(...result.made);
   }
 
   return runStage(context, 'sbom', async (workspace) => {
@@ -122,8 +120,7 @@ interface JobSettings {
   plan: SBOMPlan;
   policy: LoadedPolicy;
   settings: SBOMPolicy;
-  format: SBOMFormat;
-  specVersion: string;
+  outputs: SBOMOutput[];
   today: string;
   options: SBOMOptions;
 }
@@ -131,7 +128,13 @@ interface JobSettings {
 interface JobResult {
   findings: Finding[];
   redactions: AppliedRedaction[];
-  made?: MadeSBOM;
+  made: MadeSBOM[];
+}
+
+/** One format and version to write. */
+interface SBOMOutput {
+  format: SBOMFormat;
+  specVersion: string;
 }
 
 async function makeSBOM(
@@ -181,23 +184,26 @@ async function makeSBOM(
     timestamp: settings.context.clock(),
     toolVersion: shipshapeVersion,
   };
-  const text =
-    settings.format === 'spdx'
-      ? writeSPDX(content)
-      : writeCycloneDX(content, settings.specVersion as CycloneDXWriteVersion);
-  assertOwnOutputValid(text, job.subject.artifactName);
-  return {
-    findings: [...findings, ...check.findings],
-    redactions: check.redactions,
-    made: {
+  const made = settings.outputs.map(({ format, specVersion }) => {
+    const text =
+      format === 'spdx'
+        ? writeSPDX(content)
+        : writeCycloneDX(content, specVersion as CycloneDXWriteVersion);
+    assertOwnOutputValid(text, job.subject.artifactName);
+    return {
       artifact: job.subject.artifactName,
-      format: settings.format,
-      specVersion: settings.specVersion,
-      fileName: outputName(job.subject.artifactName, settings.format),
+      format,
+      specVersion,
+      fileName: outputName(job.subject.artifactName, format),
       text,
       components: kept.length,
       source: job.source.kind === 'lockfile' ? job.source.file : 'none',
-    },
+    };
+  });
+  return {
+    findings: [...findings, ...check.findings],
+    redactions: check.redactions,
+    made,
   };
 }
 
@@ -220,6 +226,7 @@ async function annotateExisting(
         job.artifact?.owner,
       ),
       redactions: [],
+      made: [],
     };
   }
   const components = componentsOf(document, validation.format);
@@ -238,15 +245,17 @@ async function annotateExisting(
   return {
     findings: check.findings,
     redactions: check.redactions,
-    made: {
-      artifact: job.subject.artifactName,
-      format: validation.format,
-      specVersion: validation.specVersion ?? '',
-      fileName: outputName(job.subject.artifactName, validation.format),
-      text,
-      components: components.length - check.remove.size,
-      source: source.file,
-    },
+    made: [
+      {
+        artifact: job.subject.artifactName,
+        format: validation.format,
+        specVersion: validation.specVersion ?? '',
+        fileName: outputName(job.subject.artifactName, validation.format),
+        text,
+        components: components.length - check.remove.size,
+        source: source.file,
+      },
+    ],
   };
 }
 
@@ -356,20 +365,34 @@ function toRef(entry: LockedPackage): ComponentRef {
   return { name: entry.name, purl: entry.purl };
 }
 
-function checkedVersion(
-  format: SBOMFormat,
+/**
+ * The formats to write, each with its version: a CycloneDX version (1.x)
+ * applies to CycloneDX, an SPDX version (2.x) to SPDX; a version that fits
+ * none of the requested formats is a configuration error.
+ */
+function chooseOutputs(
+  formats: readonly SBOMFormat[],
   version: string | undefined,
-): string {
-  const allowed = format === 'spdx' ? ['2.3'] : ['1.5', '1.6'];
-  const chosen = version ?? allowed[0] ?? '';
-  if (!allowed.includes(chosen)) {
+): SBOMOutput[] {
+  const allowed: Record<SBOMFormat, string[]> = {
+    cyclonedx: ['1.5', '1.6'],
+    spdx: ['2.3'],
+  };
+  const outputs = [...new Set(formats)].map((format) => ({
+    format,
+    specVersion:
+      version && allowed[format].includes(version)
+        ? version
+        : (allowed[format][0] ?? ''),
+  }));
+  if (version && !outputs.some((o) => o.specVersion === version)) {
     throw new UserError(
       'SBOM_SPEC_VERSION_UNSUPPORTED',
-      `--spec-version ${chosen} is not one shipshape writes for ${format}; use ${allowed.join(' or ')}`,
+      `spec version ${version} is not one shipshape writes for ${formats.join(' or ')}; use ${formats.flatMap((f) => allowed[f]).join(', ')}`,
       { field: 'spec-version' },
     );
   }
-  return chosen;
+  return outputs;
 }
 
 /**
