@@ -191,7 +191,7 @@ async function main() {
       recursive: true,
     });
 
-    console.log(`\ndossier:  ${join(out, archiveName)}`);
+    console.log(`\nkept in:  ${join(out, archiveName)}`);
     console.log(
       `          ${join(out, 'dossier', 'SUMMARY.md')} and report.html\n`,
     );
