@@ -74,6 +74,8 @@ describe('shipshape sbom', () => {
         'widget-lib/package-lock.json',
         '--out',
         'out.cdx.json',
+        '--format',
+        'cyclonedx',
         '--json',
       ],
       { cwd: dir, env: { SOURCE_DATE_EPOCH: '1767225600' } },

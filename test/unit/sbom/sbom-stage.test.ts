@@ -63,6 +63,11 @@ type CDXComponent = {
   scope?: string;
 };
 
+/** The example policy minus its one-line `sbom:` section. */
+function withoutSBOMSection(policy: string): string {
+  return policy.replace(/^sbom: .*$/m, '');
+}
+
 const codes = (report: StageReport) => report.findings.map((f) => f.code);
 
 describe('sbom stage on the example project', () => {
@@ -105,9 +110,12 @@ describe('sbom stage on the example project', () => {
       name: 'shipshape:target',
       value: 'npm-staging',
     });
+    // The example's policy asks for both formats.
     expect(report.evidence.map((e) => e.path.split('/').pop())).toEqual([
       'widget-docs.cdx.json',
+      'widget-docs.spdx.json',
       'widget-lib.cdx.json',
+      'widget-lib.spdx.json',
     ]);
   });
 
@@ -154,7 +162,7 @@ describe('sbom stage on the example project', () => {
     const policy = await readFile(join(dir, 'policy.yaml'), 'utf8');
     await writeFile(
       join(dir, 'policy.yaml'),
-      `${policy}\nsbom: { format: [cyclonedx, spdx], spec-version: '1.6' }\n`,
+      `${withoutSBOMSection(policy)}\nsbom: { format: [cyclonedx, spdx], spec-version: '1.6' }\n`,
     );
     const report = await run(dir);
     expect(report.evidence).toHaveLength(4);
@@ -274,7 +282,7 @@ describe('sbom stage cross-check', () => {
     if (policy)
       await writeFile(
         join(dir, 'policy.yaml'),
-        `${await readFile(join(dir, 'policy.yaml'), 'utf8')}\n${policy}\n`,
+        `${withoutSBOMSection(await readFile(join(dir, 'policy.yaml'), 'utf8'))}\n${policy}\n`,
       );
     return dir;
   }
