@@ -105,6 +105,16 @@ describe('method keyless', () => {
     });
   });
 
+  it('counts as allowed under require-hardware-key', async () => {
+    await writePolicy('  require-hardware-key: true\n');
+    const report = await runSignStage(project.context, { files: ['a.txt'] });
+    expect(report).toMatchObject({
+      ok: true,
+      method: 'keyless',
+      hardwareBacked: false,
+    });
+  });
+
   it('accepts an identity pattern that matches the whole subject', async () => {
     await runSignStage(project.context, { files: ['a.txt'] });
     const pattern =

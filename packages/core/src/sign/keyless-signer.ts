@@ -53,9 +53,9 @@ const issuerOIDs = ['1.3.6.1.4.1.57264.1.8', '1.3.6.1.4.1.57264.1.1'];
 /** Signs with a short-lived Fulcio certificate. */
 export class KeylessSigner implements Signer {
   readonly method = 'keyless' as const;
-  // The key is ephemeral and the identity comes from the OIDC issuer, so
-  // require-hardware-key accepts keyless.
-  readonly hardwareBacked = true;
+  // The key is ephemeral and lives in memory; require-hardware-key still
+  // accepts keyless, since the identity comes from the OIDC issuer.
+  readonly hardwareBacked = false;
   readonly #options: KeylessSignerOptions;
   readonly #privateKey: KeyObject;
   readonly #publicKeyPEM: string;

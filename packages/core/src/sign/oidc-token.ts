@@ -17,6 +17,15 @@ export function canRequestOIDCToken(env: NodeJS.ProcessEnv): boolean {
   );
 }
 
+/** The error for a job without `permissions: id-token: write`. */
+export function oidcUnavailable(): UserError {
+  return new UserError(
+    'SIGN_OIDC_UNAVAILABLE',
+    'keyless signing needs the job\'s OIDC token, and this job cannot request one: add "permissions: id-token: write" to the job (ACTIONS_ID_TOKEN_REQUEST_URL is not set)',
+    { field: 'method' },
+  );
+}
+
 /** Requests an identity token for Fulcio from the Actions runtime. */
 export async function requestOIDCToken(
   env: NodeJS.ProcessEnv,
@@ -24,13 +33,7 @@ export async function requestOIDCToken(
 ): Promise<string> {
   const url = env['ACTIONS_ID_TOKEN_REQUEST_URL'];
   const bearer = env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-  if (!url || !bearer) {
-    throw new UserError(
-      'SIGN_OIDC_UNAVAILABLE',
-      'keyless signing needs the job\'s OIDC token, and this job cannot request one: add "permissions: id-token: write" to the job (ACTIONS_ID_TOKEN_REQUEST_URL is not set)',
-      { field: 'method' },
-    );
-  }
+  if (!url || !bearer) throw oidcUnavailable();
   secrets.add(bearer);
   const target = new URL(url);
   target.searchParams.set('audience', sigstoreAudience);

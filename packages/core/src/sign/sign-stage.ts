@@ -10,6 +10,7 @@
  * key when a key is given, gpg when a key id is configured, pkcs11 when a
  * token key label and PIN are.
  */
+import { createPublicKey } from 'node:crypto';
 import { relative, resolve } from 'node:path';
 import {
   loadManifest,
@@ -275,7 +276,12 @@ async function signWith(
   policy: SigningPolicy,
   targets: readonly SignTarget[],
 ) {
-  if (policy.requireHardwareKey && !signer.hardwareBacked) {
+  // Keyless passes: its identity comes from the OIDC issuer, not a key file.
+  if (
+    policy.requireHardwareKey &&
+    signer.method !== 'keyless' &&
+    !signer.hardwareBacked
+  ) {
     return refuse(workspace, context, signer.method, [
       hardwareFinding(`the ${signer.method} key (not on a card)`),
     ]);
@@ -433,7 +439,7 @@ function finish(
         identity.certificateIdentity ??
         identity.fingerprint ??
         (identity.publicKeyPEM
-          ? `public key sha256:${sha256Hex(identity.publicKeyPEM)}`
+          ? `public key sha256:${publicKeyHint(identity.publicKeyPEM)}`
           : undefined),
       signatures: signed.map((item) => ({
         file: item.file,
@@ -451,4 +457,11 @@ function finish(
 
 function projectRelative(context: StageContext, path: string): string {
   return relative(context.cwd, path).split('\\').join('/');
+}
+
+/** SHA-256 of the DER public key: the hint written in key bundles. */
+function publicKeyHint(pem: string): string {
+  return sha256Hex(
+    createPublicKey(pem).export({ type: 'spki', format: 'der' }),
+  );
 }

@@ -10,7 +10,7 @@ import { GPGSigner } from './gpg-signer.ts';
 import { loadSigningKey } from './key-material.ts';
 import { KeySigner } from './key-signer.ts';
 import { KeylessSigner } from './keyless-signer.ts';
-import { canRequestOIDCToken } from './oidc-token.ts';
+import { canRequestOIDCToken, oidcUnavailable } from './oidc-token.ts';
 import { PKCS11Signer } from './pkcs11-signer.ts';
 import {
   signMethods,
@@ -161,6 +161,7 @@ export async function openSigner(
       });
     }
     case 'keyless': {
+      if (!canRequestOIDCToken(env)) throw oidcUnavailable();
       // Each bundle is verified offline right after signing; without the
       // instance's trusted root that would fail after Rekor had already
       // published the entry, so the root is required and read first.
