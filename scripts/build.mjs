@@ -3,7 +3,7 @@
 // scripts/build.mjs OUTDIR` builds elsewhere (check-dist compares).
 import { build } from 'esbuild';
 import { readdir, rm, mkdir, rename, writeFile } from 'node:fs/promises';
-import { join, basename } from 'node:path';
+import { join, basename, resolve } from 'node:path';
 
 import {
   generateValidators,
@@ -29,6 +29,18 @@ for (const file of (await readdir(entryDir)).sort()) {
   }
 }
 
+// See scripts/build/actions-core-oidc-shim.mjs for why this is replaced.
+const oidcShim = {
+  name: 'actions-core-oidc-shim',
+  setup(plugin) {
+    plugin.onResolve({ filter: /^\.\/oidc-utils\.js$/ }, (args) =>
+      args.importer.includes(join('node_modules', '@actions', 'core'))
+        ? { path: resolve('scripts/build/actions-core-oidc-shim.mjs') }
+        : undefined,
+    );
+  },
+};
+
 await rm(outdir, { recursive: true, force: true });
 await mkdir(outdir, { recursive: true });
 await build({
@@ -43,6 +55,7 @@ await build({
   legalComments: 'none',
   sourcemap: false,
   logLevel: 'warning',
+  plugins: [oidcShim],
   // Optional peers of @cyclonedx/cyclonedx-library (XML and its own
   // validators), which shipshape does not use; the library loads them
   // inside try/catch, so leaving them unresolved is safe.
