@@ -20,9 +20,7 @@ import { runStage, type StageContext } from '../stage.ts';
 import { checkArtifactRules, type ArtifactCheck } from './artifact-rules.ts';
 import { ownersOf, readCodeOwners, type CodeOwners } from './codeowners.ts';
 import { checkCompatibilityRules } from './compatibility-rules.ts';
-import { checkDependencyRules } from './dependency-rules.ts';
 import { checkInventoryRules, type InventoryEntry } from './inventory-rules.ts';
-import { checkLicenseRules } from './license-rules.ts';
 import type { ManifestView } from './manifest-view.ts';
 import { checkPlaceholderRules } from './placeholder-rules.ts';
 import { checkReleaseNotesRules } from './release-notes-rules.ts';
@@ -107,6 +105,10 @@ export async function validateManifest(
     options.inventory === false
       ? { findings: [], inventory: [] }
       : await checkInventoryRules(view, codeOwners);
+  // The lockfile readers and the SPDX lists load only when a run gets
+  // this far, which keeps the start of a refused run short.
+  const { checkDependencyRules } = await import('./dependency-rules.ts');
+  const { checkLicenseRules } = await import('./license-rules.ts');
   const findings = [
     ...checkSchemaRules(view),
     ...placeholders,
