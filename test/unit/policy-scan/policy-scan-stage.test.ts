@@ -377,9 +377,10 @@ describe('policy-scan stage: inputs and output formats', () => {
       { sbom: ['widget-lib.cdx.json', 'widget-lib.spdx.json'] },
     );
     expect(report['sboms']).toHaveLength(2);
+    // Both describe widget-lib: one finding per package, not per SBOM.
     expect(
       report.findings.filter((f) => f.advisory === 'GHSA-c2qf-rxjj-qqgw'),
-    ).toHaveLength(2);
+    ).toHaveLength(1);
   });
 
   it('stops with exit 2 and says to run shipshape sbom when there is no SBOM', async () => {

@@ -42,12 +42,13 @@ export function checkLicenses(
     );
     if (finding) findings.push(finding);
   }
+  // One finding per artifact and package, whatever number of SBOMs.
+  const seen = new Set<string>();
   for (const subject of subjects) {
-    const seen = new Set<string>();
+    const owner = subject.artifact?.index ?? subject.sbom.file;
     for (const component of subject.sbom.components) {
       if (isCryptoAsset(component)) continue;
-      const key =
-        component.purl ?? `${component.name}@${component.version ?? ''}`;
+      const key = `${owner}|${component.purl ?? `${component.name}@${component.version ?? ''}`}`;
       if (seen.has(key)) continue;
       seen.add(key);
       const override = rules.overrides.find(
