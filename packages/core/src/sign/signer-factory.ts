@@ -6,12 +6,9 @@ import { resolve } from 'node:path';
 import { UserError } from '../errors.ts';
 import { loadTrustedRoot } from './bundle-verify.ts';
 import type { StageContext } from '../stage.ts';
-import { GPGSigner } from './gpg-signer.ts';
 import { loadSigningKey } from './key-material.ts';
 import { KeySigner } from './key-signer.ts';
-import { KeylessSigner } from './keyless-signer.ts';
 import { canRequestOIDCToken, oidcUnavailable } from './oidc-token.ts';
-import { PKCS11Signer } from './pkcs11-signer.ts';
 import {
   signMethods,
   type SigningPolicy,
@@ -128,6 +125,9 @@ export async function openSigner(
           'method gpg needs a key id: --key or signing.gpg.key-id',
           { field: 'key' },
         );
+      // Each method's module loads only when used: keyless pulls in the
+      // Sigstore clients, which the key method does not need.
+      const { GPGSigner } = await import('./gpg-signer.ts');
       return GPGSigner.create({
         keyId,
         home: settings.gnupgHome ?? policy.gpg.home ?? env['GNUPGHOME'],
@@ -151,6 +151,7 @@ export async function openSigner(
           { field: 'signing.pkcs11.pin-env' },
         );
       context.secrets.add(pin);
+      const { PKCS11Signer } = await import('./pkcs11-signer.ts');
       return PKCS11Signer.create({
         module: policy.pkcs11.module,
         slot: policy.pkcs11.slot,
@@ -174,6 +175,7 @@ export async function openSigner(
         );
       }
       await loadTrustedRoot(resolve(context.cwd, root));
+      const { KeylessSigner } = await import('./keyless-signer.ts');
       return new KeylessSigner({
         endpoints: policy.keyless,
         identities: policy.identities,
