@@ -4,7 +4,7 @@
  * as files that are parsed back afterwards.
  */
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -55,6 +55,7 @@ export async function runBundle(
   );
   const outputText = await readFile(outputFile, 'utf8');
   const summary = await readFile(summaryFile, 'utf8');
+  await rm(dir, { recursive: true, force: true });
   return {
     exitCode,
     stdout,

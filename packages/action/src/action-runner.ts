@@ -6,7 +6,7 @@
  * workflow commands, outputs, annotations, the job summary and exit codes.
  */
 import { randomUUID } from 'node:crypto';
-import { isAbsolute, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import * as core from '@actions/core';
 import {
   createStageContext,
@@ -14,6 +14,7 @@ import {
   exitCodeForError,
   exitCodeForReport,
   ExitCode,
+  UserError,
   type Finding,
   type Logger,
   type StageContext,
@@ -70,7 +71,13 @@ export async function runAction(spec: ActionSpec): Promise<void> {
   } catch (error: unknown) {
     resume();
     const message = context.secrets.redact(describeError(error));
-    core.error(message, { title: `${spec.title} could not run` });
+    const source = error instanceof UserError ? error.source : {};
+    core.error(message, {
+      title: `${spec.title} could not run`,
+      file: source.file ? workspacePath(source.file, context) : undefined,
+      startLine: source.line,
+      startColumn: source.column,
+    });
     process.exitCode = exitCodeForError(error);
     if (process.exitCode === ExitCode.internal) {
       core.error(
@@ -131,10 +138,23 @@ function runnerLogger(context: StageContext): Logger {
   };
 }
 
+/**
+ * Annotations are placed relative to the repository root, while findings
+ * name files relative to `working-directory`: join the two.
+ */
+function workspacePath(file: string, context: StageContext): string {
+  if (isAbsolute(file)) return file;
+  const root = process.env['GITHUB_WORKSPACE'] ?? process.cwd();
+  const prefix = relative(root, context.cwd);
+  if (prefix === '' || prefix.startsWith('..')) return file;
+  return join(prefix, file).split('\\').join('/');
+}
+
 function annotate(finding: Finding, context: StageContext): void {
+  const file = finding.location?.file;
   const properties: core.AnnotationProperties = {
     title: finding.code,
-    file: finding.location?.file,
+    file: file === undefined ? undefined : workspacePath(file, context),
     startLine: finding.location?.line,
     startColumn: finding.location?.column,
   };
