@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { afterAll } from 'vitest';
 
 export interface BundleRun {
   exitCode: number;
@@ -26,12 +27,22 @@ export interface BundleOptions {
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 
+// Runner folders stay until the test file ends: outputs may name files in
+// them (RUNNER_TEMP) that the test reads after the run.
+const runnerDirs: string[] = [];
+afterAll(async () => {
+  for (const dir of runnerDirs.splice(0)) {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
 /** Runs dist/<name>/index.js and collects what the runner would see. */
 export async function runBundle(
   name: string,
   options: BundleOptions = {},
 ): Promise<BundleRun> {
   const dir = await mkdtemp(join(tmpdir(), 'shipshape-runner-'));
+  runnerDirs.push(dir);
   const outputFile = join(dir, 'output');
   const summaryFile = join(dir, 'summary');
   await writeFile(outputFile, '');
@@ -55,7 +66,6 @@ export async function runBundle(
   );
   const outputText = await readFile(outputFile, 'utf8');
   const summary = await readFile(summaryFile, 'utf8');
-  await rm(dir, { recursive: true, force: true });
   return {
     exitCode,
     stdout,

@@ -7,9 +7,18 @@ import type { CommandSpec } from '../command.ts';
 type Loader = () => Promise<CommandSpec>;
 
 export const commands: Record<string, { summary: string; load: Loader }> = {
-  validate: { summary: 'check release.yaml: schema, placeholders, files, digests, rules', load: async () => (await import('./validate.ts')).validateCommand },
-  sign: { summary: 'sign every artifact, verify each signature, write SHA256SUMS', load: async () => (await import('./sign.ts')).signCommand },
-  verify: { summary: 'check a signature of a file offline (bundle or OpenPGP)', load: async () => (await import('./verify.ts')).verifyCommand },
+  validate: {
+    summary: 'check release.yaml: schema, placeholders, files, digests, rules',
+    load: async () => (await import('./validate.ts')).validateCommand,
+  },
+  sign: {
+    summary: 'sign every artifact, verify each signature, write SHA256SUMS',
+    load: async () => (await import('./sign.ts')).signCommand,
+  },
+  verify: {
+    summary: 'check a signature of a file offline (bundle or OpenPGP)',
+    load: async () => (await import('./verify.ts')).verifyCommand,
+  },
   version: {
     summary: 'check release.version against commits, calendar and tickets',
     load: async () => (await import('./version.ts')).versionCommand,
@@ -30,7 +39,11 @@ export const commands: Record<string, { summary: string; load: Loader }> = {
     summary: 'send each blocker to its owner (GitHub issues, webhooks)',
     load: async () => (await import('./escalate.ts')).escalateCommand,
   },
-  'publish-dry-run': { summary: 'probe each target registry without publishing anything', load: async () => (await import('./publish-dry-run.ts')).publishDryRunCommand },
+  'publish-dry-run': {
+    summary: 'probe each target registry without publishing anything',
+    load: async () =>
+      (await import('./publish-dry-run.ts')).publishDryRunCommand,
+  },
   run: {
     summary: 'run every stage, assemble the dossier, give a GO/NO-GO verdict',
     load: async () => (await import('./run.ts')).runCommand,
