@@ -568,7 +568,7 @@ describe('schema validation', () => {
       components: [{ name: 'x' }],
     });
     expect(() => {
-      assertOwnOutputValid(broken, 'x');
+      assertOwnOutputValid(validateSBOM, broken, 'x');
     }).toThrow(InternalError);
   });
 

@@ -43,15 +43,9 @@ async function readInputs(mode: Mode): Promise<RunInputs> {
 }
 
 async function runPipelineAction(inputs: RunInputs): Promise<void> {
-  const [
-    { runAction },
-    { runPipeline },
-    { makeIndexSigner },
-    { markdownCell },
-  ] = await Promise.all([
+  const [{ runAction }, { runPipeline }, { markdownCell }] = await Promise.all([
     loadRunner(),
     import('@shipshape/core/dossier/pipeline'),
-    import('@shipshape/core/dossier/index-signer'),
     import('../job-summary.ts'),
   ]);
   let finished: RunReport | undefined;
@@ -64,8 +58,11 @@ async function runPipelineAction(inputs: RunInputs): Promise<void> {
         signingMethod: inputs.signingMethod,
         key: inputs.signingKey,
         fromWorkspace: inputs.mode === 'assemble',
-        makeSigner: (ctx) =>
-          makeIndexSigner(ctx, {
+        // The signers load only when the dossier index is signed.
+        makeSigner: async (ctx) =>
+          (
+            await import('@shipshape/core/dossier/index-signer')
+          ).makeIndexSigner(ctx, {
             method: inputs.signingMethod,
             key: inputs.signingKey,
           }),

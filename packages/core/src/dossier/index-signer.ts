@@ -6,7 +6,6 @@
  */
 import { basename, dirname } from 'node:path';
 import { loadPolicy } from '../policy/release-policy.ts';
-import { validateSBOM } from '../sbom/sbom-schema.ts';
 import { signFiles } from '../sign/sign-files.ts';
 import { chooseMethod, openSigner } from '../sign/signer-factory.ts';
 import {
@@ -103,9 +102,12 @@ export function dossierVerifierDefaults(
         return result.ok ? undefined : result.problems.join('; ');
       },
     },
-    validateSBOM: (document, name) =>
-      validateSBOM(document, name).problems.map(
+    // The SBOM schemas are large; they load only when a dossier holds SBOMs.
+    validateSBOM: async (document, name) => {
+      const { validateSBOM } = await import('../sbom/sbom-schema.ts');
+      return validateSBOM(document, name).problems.map(
         (problem) => `${problem.pointer || '/'}: ${problem.message}`,
-      ),
+      );
+    },
   };
 }

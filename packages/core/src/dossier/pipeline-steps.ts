@@ -5,13 +5,18 @@
  */
 import type { StageName, StageReport } from '../report.ts';
 import type { StageContext } from '../stage.ts';
-import { runEnforceVersionStage } from '../enforce-version/enforce-version-stage.ts';
-import { runSignStage } from '../sign/sign-stage.ts';
-import { runValidateManifestStage } from '../validate-manifest/validate-manifest-stage.ts';
-import { runSBOMStage } from '../sbom/sbom-stage.ts';
-import { runPolicyScanStage } from '../policy-scan/policy-scan-stage.ts';
-import { runPublishDryRunStage } from '../publish-dry-run/publish-dry-run-stage.ts';
 import type { SignMethod } from '../sign/signing-policy.ts';
+
+// Each stage loads when its step starts: a run that stops at validation
+// never loads the signers, the SBOM writers or the registry probes.
+const stages = {
+  validate: () => import('../validate-manifest/validate-manifest-stage.ts'),
+  version: () => import('../enforce-version/enforce-version-stage.ts'),
+  sbom: () => import('../sbom/sbom-stage.ts'),
+  sign: () => import('../sign/sign-stage.ts'),
+  scan: () => import('../policy-scan/policy-scan-stage.ts'),
+  publish: () => import('../publish-dry-run/publish-dry-run-stage.ts'),
+};
 
 /** Options of a whole run that reach individual stages. */
 export interface PipelineStageOptions {
@@ -39,28 +44,32 @@ export function pipelineSteps(): PipelineStep[] {
     {
       name: 'validate-manifest',
       stage: 'validate-manifest',
-      run: (context) => runValidateManifestStage(context),
+      run: async (context) =>
+        (await stages.validate()).runValidateManifestStage(context),
     },
     {
       name: 'enforce-version',
       stage: 'enforce-version',
-      run: (context) => runEnforceVersionStage(context),
+      run: async (context) =>
+        (await stages.version()).runEnforceVersionStage(context),
     },
     {
       name: 'sbom-cyclonedx',
       stage: 'sbom',
-      run: (context) => runSBOMStage(context, { format: 'cyclonedx' }),
+      run: async (context) =>
+        (await stages.sbom()).runSBOMStage(context, { format: 'cyclonedx' }),
     },
     {
       name: 'sbom-spdx',
       stage: 'sbom',
-      run: (context) => runSBOMStage(context, { format: 'spdx' }),
+      run: async (context) =>
+        (await stages.sbom()).runSBOMStage(context, { format: 'spdx' }),
     },
     {
       name: 'sign',
       stage: 'sign',
-      run: (context, options) =>
-        runSignStage(context, {
+      run: async (context, options) =>
+        (await stages.sign()).runSignStage(context, {
           // An unknown method is refused by the signer factory (exit 2).
           method: options.signingMethod as SignMethod | undefined,
           key: options.key,
@@ -69,13 +78,15 @@ export function pipelineSteps(): PipelineStep[] {
     {
       name: 'policy-scan',
       stage: 'policy-scan',
-      run: (context) => runPolicyScanStage(context),
+      run: async (context) => (await stages.scan()).runPolicyScanStage(context),
     },
     {
       name: 'publish-dry-run',
       stage: 'publish-dry-run',
-      run: (context, options) =>
-        runPublishDryRunStage(context, { environment: options.environment }),
+      run: async (context, options) =>
+        (await stages.publish()).runPublishDryRunStage(context, {
+          environment: options.environment,
+        }),
     },
   ];
 }

@@ -29,7 +29,6 @@ import {
   type ScanSubject,
 } from './scan-subjects.ts';
 import { readScanSubjects } from './sbom-inputs.ts';
-import { checkVulnerabilities } from './vulnerability-check.ts';
 import { scanSummary } from './scan-summary.ts';
 
 /** Options of `runPolicyScanStage`; every one has a default. */
@@ -68,12 +67,16 @@ export async function runPolicyScanStage(
       packageNameFilter(subjects),
     );
 
-    // The decision: findings from every rule, then exceptions.
+    // The decision: findings from every rule, then exceptions. The CVSS
+    // calculator loads only when there are advisories to judge.
+    const { checkVulnerabilities } = advisories
+      ? await import('./vulnerability-check.ts')
+      : { checkVulnerabilities: undefined };
     const licenses = checkLicenses(subjects, artifacts, policy.licenses);
     const raw: Finding[] = [
       ...licenses.findings,
       ...staleOverrides(licenses.unusedOverrides),
-      ...(advisories
+      ...(advisories && checkVulnerabilities
         ? checkVulnerabilities(
             subjects,
             advisories.index,

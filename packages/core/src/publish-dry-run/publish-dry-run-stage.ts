@@ -39,11 +39,6 @@ import {
   type ReadCredential,
 } from './registry-credentials.ts';
 import type { ProbeRow } from './probe-table.ts';
-import { NpmRegistryProbe } from './npm-registry.ts';
-import { OCIRegistryProbe } from './oci-registry.ts';
-import { MavenRepositoryProbe } from './maven-repository.ts';
-import { PyPIRegistryProbe } from './pypi-registry.ts';
-import { NuGetFeedProbe } from './nuget-feed.ts';
 
 /** Options of the stage; all optional. */
 export interface PublishDryRunOptions {
@@ -53,13 +48,20 @@ export interface PublishDryRunOptions {
   http?: HttpClientOptions;
 }
 
-/** One probe per registry kind. */
-const probes: Record<RegistryConfig['kind'], RegistryProbe> = {
-  npm: new NpmRegistryProbe(),
-  container: new OCIRegistryProbe(),
-  maven: new MavenRepositoryProbe(),
-  pypi: new PyPIRegistryProbe(),
-  nuget: new NuGetFeedProbe(),
+/**
+ * One probe per registry kind, loaded when a target of that kind is
+ * probed: a run against npm alone never loads the archive readers of the
+ * others.
+ */
+const probes: Record<RegistryConfig['kind'], () => Promise<RegistryProbe>> = {
+  npm: async () => new (await import('./npm-registry.ts')).NpmRegistryProbe(),
+  container: async () =>
+    new (await import('./oci-registry.ts')).OCIRegistryProbe(),
+  maven: async () =>
+    new (await import('./maven-repository.ts')).MavenRepositoryProbe(),
+  pypi: async () =>
+    new (await import('./pypi-registry.ts')).PyPIRegistryProbe(),
+  nuget: async () => new (await import('./nuget-feed.ts')).NuGetFeedProbe(),
 };
 
 /** Environment variables a probe may read besides credentials. */
@@ -248,7 +250,8 @@ async function probePair(
   if (kind !== target.registry.kind) return mismatch(artifact, target);
   const tempDir = await mkdtemp(join(tmpdir(), 'shipshape-probe-'));
   try {
-    return await probes[target.registry.kind].probe({
+    const probe = await probes[target.registry.kind]();
+    return await probe.probe({
       artifact,
       artifactPath: resolved.real,
       releaseVersion: loaded.manifest.release.version,

@@ -17,6 +17,7 @@ import { canonicalLine } from '../input/canonical-json.ts';
 import type { LockedHash, LockedPackage } from '../lockfiles/locked-package.ts';
 import {
   classifyLicense,
+  subjectProperties,
   uuidFromHex,
   type SBOMContent,
   type SBOMSubject,
@@ -92,30 +93,6 @@ export function writeCycloneDX(
     ),
   )}`;
   return `${serializer.serialize(bom, { sortLists: true, space: 2 })}\n`;
-}
-
-/** The `shipshape:*` properties that tie an SBOM to its release. */
-export function subjectProperties(subject: SBOMSubject): [string, string][] {
-  const properties: [string, string][] = [
-    ['shipshape:release:id', subject.releaseId],
-    ['shipshape:release:version', subject.releaseVersion],
-    ['shipshape:artifact:name', subject.artifactName],
-    ['shipshape:artifact:kind', subject.kind],
-  ];
-  if (subject.digest)
-    properties.push([
-      'shipshape:artifact:digest',
-      `${subject.digest.algorithm}:${subject.digest.hex}`,
-    ]);
-  for (const target of subject.targets)
-    properties.push(['shipshape:target', target]);
-  for (const signature of subject.signatures) {
-    properties.push([
-      'shipshape:signature',
-      `${signature.name} sha256:${signature.sha256}`,
-    ]);
-  }
-  return properties;
 }
 
 function subjectComponent(subject: SBOMSubject): Models.Component {

@@ -80,3 +80,27 @@ export function uuidFromHex(hex: string): string {
   );
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
+
+/** The `shipshape:*` properties that tie an SBOM to its release. */
+export function subjectProperties(subject: SBOMSubject): [string, string][] {
+  const properties: [string, string][] = [
+    ['shipshape:release:id', subject.releaseId],
+    ['shipshape:release:version', subject.releaseVersion],
+    ['shipshape:artifact:name', subject.artifactName],
+    ['shipshape:artifact:kind', subject.kind],
+  ];
+  if (subject.digest)
+    properties.push([
+      'shipshape:artifact:digest',
+      `${subject.digest.algorithm}:${subject.digest.hex}`,
+    ]);
+  for (const target of subject.targets)
+    properties.push(['shipshape:target', target]);
+  for (const signature of subject.signatures) {
+    properties.push([
+      'shipshape:signature',
+      `${signature.name} sha256:${signature.sha256}`,
+    ]);
+  }
+  return properties;
+}

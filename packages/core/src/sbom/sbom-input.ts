@@ -5,8 +5,11 @@
  */
 import { isRecord } from '../input/json-document.ts';
 import type { ComponentRef } from './sbom-crosscheck.ts';
-import { subjectProperties } from './cyclonedx-writer.ts';
-import { spdxDate, type SBOMSubject } from './sbom-document.ts';
+import {
+  spdxDate,
+  subjectProperties,
+  type SBOMSubject,
+} from './sbom-document.ts';
 import type { SBOMFormat } from './sbom-schema.ts';
 
 /** Components of a CycloneDX or SPDX document (nested ones included). */

@@ -14,10 +14,7 @@ import { readLockfile } from '../lockfiles/read-lockfile.ts';
 import { loadPolicy, type LoadedPolicy } from '../policy/release-policy.ts';
 import type { StageReport } from '../report.ts';
 import { runStage, type StageContext } from '../stage.ts';
-import {
-  writeCycloneDX,
-  type CycloneDXWriteVersion,
-} from './cyclonedx-writer.ts';
+import type { CycloneDXWriteVersion } from './cyclonedx-writer.ts';
 import { checkIntegrity, checkResolvedURLs } from './lockfile-checks.ts';
 import {
   crossCheck,
@@ -29,8 +26,15 @@ import { annotateSBOM, componentsOf } from './sbom-input.ts';
 import { outputName, writeAll, type MadeSBOM } from './sbom-output.ts';
 import { planSBOMs, type SBOMJob, type SBOMPlan } from './sbom-plan.ts';
 import { sbomPolicy, type SBOMPolicy } from './sbom-policy.ts';
-import { validateSBOM, type SBOMFormat } from './sbom-schema.ts';
+import type { SBOMFormat } from './sbom-schema.ts';
 import { writeSPDX } from './spdx-writer.ts';
+
+// The CycloneDX library and the SBOM schemas are the bulk of this stage's
+// code: they load when an SBOM is written or checked, so a run that stops
+// earlier (a missing manifest, a bad lockfile) starts fast.
+const loadCycloneDXWriter = () => import('./cyclonedx-writer.ts');
+const loadSBOMSchemas = () => import('./sbom-schema.ts');
+type SBOMValidate = Awaited<ReturnType<typeof loadSBOMSchemas>>['validateSBOM'];
 
 /** Options of the sbom stage; every one has a default. */
 export interface SBOMOptions {
@@ -184,12 +188,14 @@ async function makeSBOM(
     timestamp: settings.context.clock(),
     toolVersion: shipshapeVersion,
   };
+  const { writeCycloneDX } = await loadCycloneDXWriter();
+  const { validateSBOM } = await loadSBOMSchemas();
   const made = settings.outputs.map(({ format, specVersion }) => {
     const text =
       format === 'spdx'
         ? writeSPDX(content)
         : writeCycloneDX(content, specVersion as CycloneDXWriteVersion);
-    assertOwnOutputValid(text, job.subject.artifactName);
+    assertOwnOutputValid(validateSBOM, text, job.subject.artifactName);
     return {
       artifact: job.subject.artifactName,
       format,
@@ -213,6 +219,7 @@ async function annotateExisting(
   settings: JobSettings,
 ): Promise<JobResult> {
   const document = await readJSONFile(source.path, source.file);
+  const { validateSBOM } = await loadSBOMSchemas();
   const validation = validateSBOM(document, source.file);
   if (
     validation.problems.length > 0 ||
@@ -241,7 +248,7 @@ async function annotateExisting(
     check.remove,
   );
   const text = `${JSON.stringify(annotated, null, 2)}\n`;
-  assertOwnOutputValid(text, job.subject.artifactName);
+  assertOwnOutputValid(validateSBOM, text, job.subject.artifactName);
   return {
     findings: check.findings,
     redactions: check.redactions,
@@ -399,7 +406,11 @@ function chooseOutputs(
  * Validates an SBOM shipshape wrote; a problem is a bug in shipshape
  * (InternalError, exit 3), never a silent pass.
  */
-export function assertOwnOutputValid(text: string, artifact: string): void {
+export function assertOwnOutputValid(
+  validateSBOM: SBOMValidate,
+  text: string,
+  artifact: string,
+): void {
   const validation = validateSBOM(JSON.parse(text), `the SBOM of ${artifact}`);
   if (validation.problems.length > 0) {
     const first = validation.problems

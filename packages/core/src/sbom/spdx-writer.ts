@@ -8,10 +8,10 @@
 import { canonicalLine } from '../input/canonical-json.ts';
 import { sha256Hex } from '../hashing/file-digest.ts';
 import type { LockedHash, LockedPackage } from '../lockfiles/locked-package.ts';
-import { subjectProperties } from './cyclonedx-writer.ts';
 import {
   classifyLicense,
   spdxDate,
+  subjectProperties,
   type SBOMContent,
   type SBOMSubject,
 } from './sbom-document.ts';
