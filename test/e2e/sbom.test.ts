@@ -129,10 +129,10 @@ describe('the bundled CLI', () => {
         "import { syncBuiltinESMExports } from 'node:module';",
         "for (const name of ['readFileSync', 'openSync', 'readFile', 'open']) {",
         '  const original = fs[name];',
-        "  fs[name] = function (p, ...rest) { if (String(p).includes('schema')) process.stderr.write('OPENED ' + p + '\\n'); return original.call(this, p, ...rest); };",
+        "  fs[name] = function (p, ...rest) { if (/schema[^/]*\\.json$/.test(String(p))) process.stderr.write('OPENED ' + p + '\\n'); return original.call(this, p, ...rest); };",
         '}',
         'const open = fs.promises.open;',
-        "fs.promises.open = function (p, ...rest) { if (String(p).includes('schema')) process.stderr.write('OPENED ' + p + '\\n'); return open.call(this, p, ...rest); };",
+        "fs.promises.open = function (p, ...rest) { if (/schema[^/]*\\.json$/.test(String(p))) process.stderr.write('OPENED ' + p + '\\n'); return open.call(this, p, ...rest); };",
         'syncBuiltinESMExports();',
       ].join('\n'),
     );

@@ -11,7 +11,7 @@ import { parsePackageURL } from '@shipshape/core/sbom-reader/package-url';
 import { fixturesDir, tempDir } from '../../helpers/temp-project.ts';
 
 const sboms = join(fixturesDir, 'policy-scan', 'sboms');
-const corpus = join(import.meta.dirname, '../../../../shared/corpus/2-sboms');
+const realSBOMs = join(fixturesDir, 'sbom-reader');
 let cleanups: (() => Promise<void>)[] = [];
 
 afterEach(async () => {
@@ -90,14 +90,14 @@ describe('readSBOM', () => {
 
   it('reads real CycloneDX 1.4 to 1.6 and SPDX 2.2 and 2.3 SBOMs from the corpus', async () => {
     const files = [
-      'cyclonedx/real/bom-examples_juice-shop-flat.cdx-1.4.json',
-      'cyclonedx/real/cyclonedx-node-npm_juice-shop.cdx-1.5.json',
-      'cyclonedx/real/trustify_quarkus-bom.cdx-1.6.json',
-      'spdx/examples/spdx-examples_ex9_appbomination.spdx-2.2.json',
-      'spdx/real/trustify_quarkus-bom-3.2.11.spdx-2.3.json',
+      'bom-examples_laravel-7.12.0.cdx-1.4.json',
+      '../sbom/valid/valid-bom-1.5.json',
+      'trustify_openssl-3.0.7-el9.cdx-1.6.json',
+      'spdx-examples_ex9_appbomination.spdx-2.2.json',
+      'trustify_openssl-3.0.7-el9.spdx.json',
     ];
     for (const file of files) {
-      const sbom = await readSBOM(join(corpus, file), file);
+      const sbom = await readSBOM(join(realSBOMs, file), file);
       expect(sbom.components.length, file).toBeGreaterThan(0);
     }
   });
