@@ -6,12 +6,14 @@
  * keeps a busy machine's noise out of the figure, and this file runs on its
  * own after the rest of the suite (vitest.startup.config.ts).
  *
- * The goal is 3x. Measured on an idle 2-core machine (fastest of 21 runs,
- * scripts/bench/startup.mjs) the bundles start at 1.4x to 3.2x, and single
- * runs vary by a fifth, so the guard here is 4x: it catches a regression
- * such as a large library loaded eagerly (@actions/core's HTTP client made
- * every action 8x), while the remaining gap to 3x for the sign,
- * publish-dry-run and validate-manifest bundles is a known shortcoming.
+ * The goal is 3x. Measured on an idle 2-core machine
+ * (scripts/bench/startup.mjs) the bundles start at 1.5x to 2.6x with
+ * Node's compile cache warm (every step of a job after the first) and
+ * 1.5x to 3.1x without it, and single runs vary by a fifth, so the guard
+ * here is 4x: it catches a regression such as a large library loaded
+ * eagerly (@actions/core's HTTP client made every action 8x). Each test
+ * gets its own RUNNER_TEMP, so its first run fills the cache and the
+ * fastest run is a warm one.
  */
 import { spawnSync } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
@@ -53,6 +55,7 @@ describe('bundle start-up', () => {
       PATH: process.env['PATH'] ?? '',
       HOME: temp.dir,
       GITHUB_WORKSPACE: temp.dir,
+      RUNNER_TEMP: temp.dir,
     };
     const baseline = fastest(['-e', '0'], temp.dir, env);
     const args = name === 'cli' ? ['--version'] : [];

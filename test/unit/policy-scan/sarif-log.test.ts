@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,11 +16,47 @@ const { Ajv } = createRequire(join(repoRoot, 'packages/core/package.json'))(
   'ajv',
 ) as { Ajv: new (options: object) => { compile(schema: object): Validator } };
 
-// No copy of the SARIF 2.1.0 schema is available offline here, so this
-// schema encodes the parts of it that GitHub code scanning enforces on
-// upload: version, runs, tool.driver.name and rules, and per result a
-// ruleId, a message text, a level and a physical location with a relative
-// URI and a 1-based region.
+const requireFromCore = createRequire(
+  join(repoRoot, 'packages/core/package.json'),
+);
+const addFormats = (
+  requireFromCore('ajv-formats') as {
+    default: (ajv: object) => void;
+  }
+).default;
+
+// The official SARIF 2.1.0 schema (OASIS, errata rtm.5; source and licence
+// in test/fixtures/policy-scan/SOURCES.md). It is a draft-04 schema; the
+// only draft-04 spelling it uses is the top-level `id`, and it has no
+// boolean exclusiveMinimum/Maximum, so ajv 8 reads it exactly once `id`
+// becomes `$id`. One of its patterns (the language tag) is not valid with
+// the `u` flag, so ajv compiles patterns without it, as draft-04 tools do.
+const officialSchemaFile = join(
+  repoRoot,
+  'test/fixtures/policy-scan/sarif/sarif-2.1.0-rtm.5.json',
+);
+const officialSchemaText = readFileSync(officialSchemaFile, 'utf8');
+const officialSchema = JSON.parse(officialSchemaText) as Record<
+  string,
+  unknown
+>;
+const { id: schemaId, $schema: _draft, ...schemaBody } = officialSchema;
+const officialAjv = new Ajv({
+  allErrors: true,
+  strict: false,
+  unicodeRegExp: false,
+});
+addFormats(officialAjv);
+const validateOfficial = officialAjv.compile({
+  ...schemaBody,
+  $id: schemaId,
+});
+
+// The official schema allows much that GitHub code scanning refuses on
+// upload, so this second schema encodes what GitHub enforces: version,
+// runs, tool.driver.name and rules, and per result a ruleId, a message
+// text, a level and a physical location with a relative URI and a 1-based
+// region.
 const githubSARIF = {
   type: 'object',
   required: ['version', 'runs', '$schema'],
@@ -173,6 +211,33 @@ const findings: Finding[] = [
 ];
 
 describe('SARIF log', () => {
+  it('is valid against the official SARIF 2.1.0 schema', () => {
+    expect(createHash('sha256').update(officialSchemaText).digest('hex')).toBe(
+      '2d99159ae54a3eea97f81781cff48780548657c35949f4b7f25e99a2ba4de4f8',
+    );
+    const log = sarifLog(findings, {
+      toolVersion: '0.1.0',
+      fallbackFile: 'release.yaml',
+    });
+    expect(validateOfficial(log), JSON.stringify(validateOfficial.errors)).toBe(
+      true,
+    );
+  });
+
+  it('the official schema rejects what SARIF 2.1.0 forbids', () => {
+    const log = sarifLog(findings, {
+      toolVersion: '0.1.0',
+      fallbackFile: 'release.yaml',
+    }) as { runs: { results: Record<string, unknown>[] }[] };
+    const broken = structuredClone(log);
+    const result = broken.runs[0]?.results[0];
+    if (!result) throw new Error('the log has no result');
+    result['level'] = 'fatal';
+    expect(validateOfficial(broken)).toBe(false);
+    expect(validateOfficial({ ...log, version: '2.0.0' })).toBe(false);
+    expect(validateOfficial({ ...log, unknownKey: true })).toBe(false);
+  });
+
   it('meets the structure GitHub code scanning requires', () => {
     const log = sarifLog(findings, {
       toolVersion: '0.1.0',

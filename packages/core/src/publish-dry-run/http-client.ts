@@ -6,8 +6,7 @@
  * and a 429 is honoured only when its `Retry-After` fits a cap. Errors never
  * carry URL userinfo or request headers.
  */
-import { request as httpRequest, type IncomingMessage } from 'node:http';
-import { request as httpsRequest } from 'node:https';
+import type { IncomingMessage } from 'node:http';
 
 /** What kind of trouble a request ran into. */
 export type HttpFaultKind =
@@ -188,28 +187,26 @@ export class HttpClient {
   }
 }
 
-function sendOnce(
+async function sendOnce(
   request: HttpRequest,
   timeoutMs: number,
   maxBytes: number,
 ): Promise<HttpResponse> {
+  let url: URL;
+  try {
+    url = new URL(request.url);
+  } catch {
+    throw new HttpFault('bad-url', `"${safeURL(request.url)}" is not a URL`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new HttpFault('bad-url', `${safeURL(request.url)} is not http(s)`);
+  // Loaded on the first request: node:http and node:https cost start-up
+  // time that a run without registries to probe should not pay.
+  const { request: send } =
+    url.protocol === 'https:'
+      ? await import('node:https')
+      : await import('node:http');
   return new Promise((resolve, reject) => {
-    let url: URL;
-    try {
-      url = new URL(request.url);
-    } catch {
-      reject(
-        new HttpFault('bad-url', `"${safeURL(request.url)}" is not a URL`),
-      );
-      return;
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-      reject(
-        new HttpFault('bad-url', `${safeURL(request.url)} is not http(s)`),
-      );
-      return;
-    }
-    const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
     const outgoing = send(url, {
       method: request.method,
       headers: {
