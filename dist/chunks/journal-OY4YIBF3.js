@@ -16,8 +16,8 @@ import {
   Journal
 } from "./chunk-RJJVKTZQ.js";
 import "./chunk-MUGHQZOG.js";
-import "./chunk-QY7IBTCD.js";
 import "./chunk-NSYWVXGE.js";
+import "./chunk-QY7IBTCD.js";
 import "./chunk-VIMV3XDQ.js";
 import "./chunk-BKLFK6S4.js";
 import "./chunk-BE3HX54U.js";

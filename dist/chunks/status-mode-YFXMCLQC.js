@@ -23,8 +23,8 @@ import "./chunk-RJJVKTZQ.js";
 import {
   writeFileAtomic
 } from "./chunk-MUGHQZOG.js";
-import "./chunk-QY7IBTCD.js";
 import "./chunk-NSYWVXGE.js";
+import "./chunk-QY7IBTCD.js";
 import "./chunk-VIMV3XDQ.js";
 import "./chunk-BKLFK6S4.js";
 import "./chunk-BE3HX54U.js";

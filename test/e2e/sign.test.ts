@@ -7,7 +7,18 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { canaries, expectNoLeak } from '../helpers/canaries.ts';
 import { runBundle, runCLI } from '../helpers/run-bundle.ts';
-import { copyExample } from '../helpers/temp-project.ts';
+import {
+  githubIssuer,
+  releaseWorkflow,
+  startSigstoreMock,
+  type SigstoreMock,
+} from '../helpers/sigstore-mock.ts';
+import { copyExample, tempDir } from '../helpers/temp-project.ts';
+import {
+  refusingURL,
+  startTUFMirror,
+  type TUFMirror,
+} from '../helpers/tuf-mirror.ts';
 
 let project: { dir: string; cleanup: () => Promise<void> };
 const passphrase = canaries.password;
@@ -197,5 +208,105 @@ describe('the shipshape CLI', () => {
       ].join('\n'),
       [lockedPEM, plainPEM, passphrase, `${passphrase}-wrong`],
     );
+  });
+});
+
+describe('keyless signing through TUF, bundled', () => {
+  let mock: SigstoreMock;
+  let mirror: TUFMirror;
+  let tuf: { dir: string; cleanup: () => Promise<void> };
+  let rootText = '';
+
+  beforeEach(async () => {
+    mock = await startSigstoreMock();
+    tuf = await tempDir('shipshape-tuf-e2e-');
+    rootText = await readFile(
+      await mock.writeTrustedRoot(join(tuf.dir, 'trusted_root.json')),
+      'utf8',
+    );
+    mirror = await startTUFMirror({ 'trusted_root.json': rootText }, tuf.dir);
+    await writeFile(
+      join(project.dir, 'keyless-policy.yaml'),
+      `signing:\n  methods: [keyless]\n  keyless: { fulcio-url: '${mock.url}', rekor-url: '${mock.url}', tsa-url: '${mock.url}' }\n`,
+    );
+  });
+  afterEach(async () => {
+    await mirror.close();
+    await mock.close();
+    await tuf.cleanup();
+  });
+
+  function signKeyless(env: Record<string, string>) {
+    return runBundle('sign', {
+      cwd: project.dir,
+      inputs: {
+        method: 'keyless',
+        policy: 'keyless-policy.yaml',
+        files: 'release.yaml',
+      },
+      env: { ...mock.oidcEnv, ...env },
+    });
+  }
+
+  it('signs with the root from the TUF mirror, keeps it as evidence, and the CLI verifies through TUF', async () => {
+    const run = await signKeyless(mirror.env);
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(JSON.parse(run.outputs['bundles'] ?? '[]')).toEqual([
+      'release.yaml.sigstore.json',
+    ]);
+    expect(mirror.requests).toContain('/targets/trusted_root.json');
+    expect(
+      await readFile(
+        join(project.dir, '.shipshape/evidence/sign/trusted_root.json'),
+        'utf8',
+      ),
+    ).toBe(rootText);
+    expectNoLeak(shownText(run.everything), [
+      mock.requestToken,
+      ...mock.issuedTokens,
+    ]);
+    const verify = await runCLI(
+      [
+        'verify',
+        'release.yaml',
+        '--bundle',
+        'release.yaml.sigstore.json',
+        '--certificate-identity',
+        releaseWorkflow,
+        '--certificate-oidc-issuer',
+        githubIssuer,
+        '--json',
+      ],
+      { cwd: project.dir, env: mirror.env },
+    );
+    expect(verify.exitCode, verify.stderr).toBe(0);
+    expect(JSON.parse(verify.stdout)).toMatchObject({
+      ok: true,
+      method: 'keyless',
+    });
+  });
+
+  it('exits 2 with a plain message, not a stack trace, when the mirror refuses connections', async () => {
+    const refusing = await refusingURL();
+    const started = Date.now();
+    const run = await signKeyless({
+      ...mirror.env,
+      SHIPSHAPE_TUF_MIRROR: refusing,
+    });
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(run.exitCode).toBe(2);
+    expect(run.stdout).toContain(
+      `through TUF from ${refusing}: the TUF metadata could not be fetched or did not verify: fetch failed: connect ECONNREFUSED`,
+    );
+    expect(run.stdout).toContain('SHIPSHAPE_TRUSTED_ROOT');
+    expect(run.everything).not.toMatch(/\n\s+at .+\.js:\d+/);
+    expect(mock.issuedTokens).toEqual([]);
+  });
+
+  it('exits 2 naming both variables when a mirror has no initial root', async () => {
+    const run = await signKeyless({ SHIPSHAPE_TUF_MIRROR: mirror.url });
+    expect(run.exitCode).toBe(2);
+    expect(run.stdout).toMatch(/SHIPSHAPE_TUF_MIRROR.*SHIPSHAPE_TUF_ROOT/);
+    expect(mirror.requests).toEqual([]);
   });
 });

@@ -271,15 +271,12 @@ describe('method keyless', () => {
     });
   });
 
-  it('refuses to sign keyless without a trusted root, before any request', async () => {
+  it('takes the trusted root from SHIPSHAPE_TRUSTED_ROOT when the policy names none', async () => {
     await writeFile(
       join(project.dir, 'policy.yaml'),
       `signing:\n  keyless: { fulcio-url: '${mock.url}', rekor-url: '${mock.url}', tsa-url: '${mock.url}' }\n`,
     );
-    await expect(
-      runSignStage(project.context, { method: 'keyless', files: ['a.txt'] }),
-    ).rejects.toMatchObject({ code: 'SIGN_TRUSTED_ROOT_REQUIRED' });
-    expect(mock.issuedTokens).toHaveLength(0);
+    // Without a root from either, TUF would be asked (keyless-tuf.test.ts).
     project.context.env['SHIPSHAPE_TRUSTED_ROOT'] = 'trusted_root.json';
     expect(
       (

@@ -2,7 +2,8 @@
  * `shipshape verify`: checks one signature offline. Exit 0 when it holds,
  * 1 when it does not, 2 for bad input (a missing file, a malformed bundle,
  * no key or identity given). Keyless bundles are checked against the
- * trusted root in $SHIPSHAPE_TRUSTED_ROOT.
+ * trusted root in $SHIPSHAPE_TRUSTED_ROOT, or else the one fetched through
+ * TUF (see tuf-trusted-root.ts in core).
  */
 import { ExitCode, visibleText } from '@shipshape/core';
 import {

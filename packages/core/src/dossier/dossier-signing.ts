@@ -29,6 +29,8 @@ export interface DossierVerifier {
     identity: SignerIdentityFacts;
     /** A public key the auditor insists on (PEM file), if any. */
     key?: string;
+    /** The trusted_root.json the dossier recorded, for keyless signatures. */
+    trustedRoot?: string;
   }): Promise<string | undefined>;
 }
 

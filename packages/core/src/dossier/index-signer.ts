@@ -40,6 +40,20 @@ export async function makeIndexSigner(
   };
   const method = chooseMethod(settings, context.env);
   const signer = await openSigner(context, method, settings);
+  if (method === 'keyless') {
+    // A keyless identity is known once Fulcio has issued the certificate
+    // (readiness asks for it); the index must name it to be verifiable.
+    await signer
+      .readiness({
+        now: context.now(),
+        minRemainingDays: policy.minRemainingDays,
+        caFile: policy.ca,
+      })
+      .catch(async (error: unknown) => {
+        await signer.close();
+        throw error;
+      });
+  }
   const raw = signer.identity();
   const identity: SignerIdentityFacts = {};
   for (const field of [
@@ -85,7 +99,7 @@ export function dossierVerifierDefaults(
 ): { verifier: DossierVerifier; validateSBOM: SBOMValidator } {
   return {
     verifier: {
-      async verify({ file, signature, identity, key }) {
+      async verify({ file, signature, identity, key, trustedRoot }) {
         const result = await verifySignature({
           file,
           ...(signature.endsWith('.asc')
@@ -96,6 +110,8 @@ export function dossierVerifierDefaults(
           fingerprint: identity['fingerprint'],
           certificateIdentity: identity['certificateIdentity'],
           certificateOIDCIssuer: identity['certificateOIDCIssuer'],
+          // A root the auditor chose wins over the one the dossier carries.
+          trustedRoot: env['SHIPSHAPE_TRUSTED_ROOT'] ?? trustedRoot,
           cwd,
           env,
         });

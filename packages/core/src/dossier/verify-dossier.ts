@@ -4,7 +4,9 @@
  * into a fresh private folder; then every digest is checked against the
  * index, the index's signature, every signature inside, the SBOMs against
  * their schemas, and the journal's hash chain. Every check is reported,
- * not only the first that fails.
+ * not only the first that fails. Keyless signatures are checked against
+ * the trusted root the sign stage recorded in the dossier unless the
+ * verifier is given one of its own.
  */
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -70,6 +72,12 @@ export interface VerifyDossierOptions {
   limits?: ArchiveLimits;
 }
 
+/** The trusted root the sign stage keeps for keyless signatures. */
+const recordedTrustedRoot = 'evidence/sign/trusted_root.json';
+
+/** What the signature checks use: the options and the recorded root. */
+type SignatureOptions = VerifyDossierOptions & { trustedRoot?: string };
+
 /** Verifies a dossier archive; only an unreadable file throws. */
 export async function verifyDossier(
   file: string,
@@ -124,8 +132,14 @@ async function verifyExtracted(
   if (!index) return finish(file, checks);
 
   checkDigests(index, files, checks);
-  await checkIndexSignature(base, index, files, checks, options);
-  await checkSignatures(base, index, files, checks, options);
+  const signing = {
+    ...options,
+    trustedRoot: files.has(recordedTrustedRoot)
+      ? join(base, recordedTrustedRoot)
+      : undefined,
+  };
+  await checkIndexSignature(base, index, files, checks, signing);
+  await checkSignatures(base, index, files, checks, signing);
   await checkSBOMs(files, checks, options);
   checkJournal(files, checks);
   if (options.artifactsDir)
@@ -244,7 +258,7 @@ async function checkIndexSignature(
   index: DossierIndex,
   files: Map<string, Buffer>,
   checks: DossierCheck[],
-  options: VerifyDossierOptions,
+  options: SignatureOptions,
 ): Promise<void> {
   const signatures = [...files.keys()].filter(
     (p) => p.startsWith(`${indexName}.`) && isSignatureFile(p),
@@ -278,7 +292,7 @@ async function checkSignatures(
   index: DossierIndex,
   files: Map<string, Buffer>,
   checks: DossierCheck[],
-  options: VerifyDossierOptions,
+  options: SignatureOptions,
 ): Promise<void> {
   for (const path of [...files.keys()].sort()) {
     if (!isSignatureFile(path) || path.startsWith(`${indexName}.`)) continue;
@@ -316,7 +330,7 @@ async function verifyOne(
   subject: string,
   signature: string,
   index: DossierIndex,
-  options: VerifyDossierOptions,
+  options: SignatureOptions,
   check: 'signature' | 'index-signature',
   shownSubject = subject,
 ): Promise<DossierCheck> {
@@ -334,6 +348,7 @@ async function verifyOne(
       signature: join(base, signature),
       identity: index.signing.identity ?? {},
       key: options.key,
+      trustedRoot: options.trustedRoot,
     });
     return problem
       ? {

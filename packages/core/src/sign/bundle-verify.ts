@@ -23,6 +23,7 @@ import {
 import { subjectMatches } from './identity-pattern.ts';
 import { UserError } from '../errors.ts';
 import { readJSONFile } from '../input/json-document.ts';
+import type { TrustedRootFile } from './tuf-trusted-root.ts';
 
 /** What a bundle is checked against. */
 export interface BundleExpectation {
@@ -30,6 +31,8 @@ export interface BundleExpectation {
   publicKeyPEM?: string;
   /** trusted_root.json, for bundles that carry a certificate. */
   trustedRoot?: string;
+  /** Gets a trusted root when `trustedRoot` is not given (through TUF). */
+  fetchTrustedRoot?: () => Promise<TrustedRootFile>;
   certificateIdentity?: string;
   certificateIdentityPattern?: string;
   certificateOIDCIssuer?: string;
@@ -139,14 +142,7 @@ async function checkKeyless(
       { field: 'certificate-identity' },
     );
   }
-  if (!expect.trustedRoot) {
-    throw new UserError(
-      'VERIFY_TRUSTED_ROOT_REQUIRED',
-      'keyless bundles are verified offline against a trusted_root.json: set signing.keyless.trusted-root in the policy or SHIPSHAPE_TRUSTED_ROOT',
-      { field: 'trusted-root' },
-    );
-  }
-  const root = await loadTrustedRoot(expect.trustedRoot);
+  const root = await keylessTrustedRoot(expect, check);
   const verifier = new Verifier(toTrustMaterial(root));
   let signer: VerifiedSigner;
   try {
@@ -175,6 +171,27 @@ async function checkKeyless(
   }
   if (check.problems.length === 0)
     check.log.push(`identity "${san}" from issuer "${issuer}" accepted`);
+}
+
+async function keylessTrustedRoot(
+  expect: BundleExpectation,
+  check: BundleCheck,
+): Promise<TrustedRoot> {
+  if (expect.trustedRoot) return loadTrustedRoot(expect.trustedRoot);
+  if (!expect.fetchTrustedRoot) {
+    throw new UserError(
+      'VERIFY_TRUSTED_ROOT_REQUIRED',
+      'keyless bundles are verified against a trusted_root.json: set SHIPSHAPE_TRUSTED_ROOT',
+      { field: 'trusted-root' },
+    );
+  }
+  const fetched = await expect.fetchTrustedRoot();
+  try {
+    check.log.push(`trusted root fetched through ${fetched.origin}`);
+    return await loadTrustedRoot(fetched.path);
+  } finally {
+    await fetched.remove();
+  }
 }
 
 /** True when a certificate subject matches the expected identity. */

@@ -28,6 +28,7 @@ import type { SecretRegistry } from '../secrets/secret-registry.ts';
 import { requestOIDCToken } from './oidc-token.ts';
 import { bundleText, messageSignatureBundle } from './sigstore-bundle.ts';
 import type { IdentityRule, KeylessEndpoints } from './signing-policy.ts';
+import type { TrustedRootFile } from './tuf-trusted-root.ts';
 import type {
   ReadinessOptions,
   SignatureOutput,
@@ -42,6 +43,8 @@ export interface KeylessSignerOptions {
   identities: IdentityRule[];
   env: NodeJS.ProcessEnv;
   secrets: SecretRegistry;
+  /** The instance's trusted root; a fetched one is removed on close. */
+  trustedRoot: TrustedRootFile;
   /** Per-request timeout in milliseconds. Default: 30 s. */
   timeout?: number;
 }
@@ -142,11 +145,12 @@ export class KeylessSigner implements Signer {
     return {
       certificateIdentity: this.#certificate?.san,
       certificateOIDCIssuer: this.#certificate?.issuer,
+      trustedRoot: this.#options.trustedRoot.path,
     };
   }
 
   close(): Promise<void> {
-    return Promise.resolve();
+    return this.#options.trustedRoot.remove();
   }
 
   async #ensureCertificate(): Promise<{

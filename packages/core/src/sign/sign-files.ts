@@ -148,7 +148,7 @@ export async function signPath(
       ...(output.suffix === '.asc'
         ? { signature: pending }
         : { bundle: pending }),
-      trustedRoot,
+      trustedRoot: trustedRoot ?? identity.trustedRoot,
       publicKeyPEM: identity.publicKeyPEM,
       fingerprint: identity.fingerprint,
       gnupgHome: identity.gnupgHome,

@@ -2,7 +2,8 @@
  * The sign stage: signs every artifact of the manifest (or the files
  * given), verifies each signature at once through an independent path,
  * writes SHA256SUMS over the artifacts and signs it too, and keeps the
- * verification log, the public key and the checksums as evidence.
+ * verification log, the public key or the keyless trusted root, and the
+ * checksums as evidence.
  *
  * Default method: the first of the policy's `signing.methods` (all four,
  * in the order keyless, key, gpg, pkcs11, without a policy) that this
@@ -11,6 +12,7 @@
  * token key label and PIN are.
  */
 import { createPublicKey } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import {
   loadManifest,
@@ -55,10 +57,14 @@ export interface SignStageOptions {
   gnupgHome?: string;
   /** Files to sign instead of the manifest's artifacts. Default: the artifacts. */
   files?: string[];
-  /** Keyless endpoints and trusted root. Default: signing.keyless, then public-good. */
+  /** Keyless endpoints. Default: signing.keyless, then public-good. */
   fulcioURL?: string;
   rekorURL?: string;
   tsaURL?: string;
+  /**
+   * Keyless trusted_root.json. Default: signing.keyless.trusted-root, then
+   * $SHIPSHAPE_TRUSTED_ROOT, then fetched through TUF.
+   */
   trustedRoot?: string;
 }
 
@@ -383,6 +389,15 @@ async function writeEvidence(
         'sign',
         'signing-key.pub.pem',
         identity.publicKeyPEM,
+      ),
+    );
+  // The root keyless signatures chain to, so they verify offline later.
+  if (identity.trustedRoot)
+    evidence.push(
+      await workspace.writeEvidence(
+        'sign',
+        'trusted_root.json',
+        await readFile(identity.trustedRoot),
       ),
     );
   await syncSignatureFolders(process.cwd(), [sumsSigned]);

@@ -15,6 +15,7 @@ import {
   type SignMethod,
 } from './signing-policy.ts';
 import type { Signer } from './signer.ts';
+import type { TrustedRootFile } from './tuf-trusted-root.ts';
 
 /** What a signer is made from; everything but the policy is optional. */
 export interface SignerSettings {
@@ -165,23 +166,40 @@ export async function openSigner(
       if (!canRequestOIDCToken(env)) throw oidcUnavailable();
       // Each bundle is verified offline right after signing; without the
       // instance's trusted root that would fail after Rekor had already
-      // published the entry, so the root is required and read first.
-      const root = policy.keyless.trustedRoot ?? env['SHIPSHAPE_TRUSTED_ROOT'];
-      if (!root) {
-        throw new UserError(
-          'SIGN_TRUSTED_ROOT_REQUIRED',
-          "keyless signing needs the Sigstore instance's trusted_root.json to verify each signature: set signing.keyless.trusted-root, the trusted-root input, or SHIPSHAPE_TRUSTED_ROOT (for the public-good instance, the trusted_root.json target of https://tuf-repo-cdn.sigstore.dev)",
-          { field: 'signing.keyless.trusted-root' },
-        );
-      }
-      await loadTrustedRoot(resolve(context.cwd, root));
+      // published the entry, so the root is obtained and read first.
+      const trustedRoot = await keylessTrustedRoot(context, policy);
       const { KeylessSigner } = await import('./keyless-signer.ts');
       return new KeylessSigner({
         endpoints: policy.keyless,
         identities: policy.identities,
         env,
         secrets: context.secrets,
+        trustedRoot,
       });
     }
   }
+}
+
+/**
+ * The configured trusted root (policy, then $SHIPSHAPE_TRUSTED_ROOT), or
+ * else the one fetched through TUF.
+ */
+async function keylessTrustedRoot(
+  context: StageContext,
+  policy: SigningPolicy,
+): Promise<TrustedRootFile> {
+  const { configuredTrustedRoot, fetchTrustedRoot } =
+    await import('./tuf-trusted-root.ts');
+  const configured =
+    policy.keyless.trustedRoot ?? context.env['SHIPSHAPE_TRUSTED_ROOT'];
+  if (configured) {
+    const path = resolve(context.cwd, configured);
+    await loadTrustedRoot(path);
+    return configuredTrustedRoot(path);
+  }
+  const fetched = await fetchTrustedRoot(context.env, context.cwd);
+  context.logger.info(
+    `keyless: trusted root fetched through ${fetched.origin}`,
+  );
+  return fetched;
 }

@@ -18,7 +18,7 @@ export interface SignatureOutput {
 /**
  * What a verifier needs to check this signer's signatures: the public key
  * (key and pkcs11), the key fingerprint (gpg), or the certificate identity
- * (keyless, known after the first signature).
+ * (keyless, known after the first signature) and the trusted root.
  */
 export interface SignerIdentity {
   publicKeyPEM?: string;
@@ -27,6 +27,8 @@ export interface SignerIdentity {
   gnupgHome?: string;
   certificateIdentity?: string;
   certificateOIDCIssuer?: string;
+  /** trusted_root.json the certificate chains to (keyless), kept as evidence. */
+  trustedRoot?: string;
 }
 
 /** One signing method. */

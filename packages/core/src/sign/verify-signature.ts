@@ -3,7 +3,9 @@
  * `shipshape verify`, for the dossier, and right after signing. A Sigstore
  * bundle (`.sigstore.json`) is checked with @sigstore/verify; an OpenPGP
  * signature (`.asc`) with `gpg --verify`. Neither path shares code with
- * the signers.
+ * the signers. A keyless bundle is checked against the trusted root
+ * given, else $SHIPSHAPE_TRUSTED_ROOT, else the one fetched through TUF:
+ * only that last case goes online.
  *
  * Bad input (a missing file, a malformed bundle, no key given) throws a
  * UserError; a signature that does not hold returns `ok: false` with the
@@ -40,7 +42,10 @@ export interface VerifyOptions {
   certificateIdentityPattern?: string;
   /** Keyless: the OIDC issuer expected in the certificate. */
   certificateOIDCIssuer?: string;
-  /** Keyless: trusted_root.json of the Sigstore instance. Default: $SHIPSHAPE_TRUSTED_ROOT. */
+  /**
+   * Keyless: trusted_root.json of the Sigstore instance. Default:
+   * $SHIPSHAPE_TRUSTED_ROOT, then fetched through TUF (tuf-trusted-root.ts).
+   */
   trustedRoot?: string;
   cwd?: string;
   env?: NodeJS.ProcessEnv;
@@ -102,6 +107,8 @@ export async function verifySignature(
   const check = await checkBundle(bundle, at(options.file), {
     publicKeyPEM,
     trustedRoot: trustedRoot === undefined ? undefined : at(trustedRoot),
+    fetchTrustedRoot: async () =>
+      (await import('./tuf-trusted-root.ts')).fetchTrustedRoot(env, cwd),
     certificateIdentity: options.certificateIdentity,
     certificateIdentityPattern: options.certificateIdentityPattern,
     certificateOIDCIssuer: options.certificateOIDCIssuer,

@@ -1,0 +1,54 @@
+import { createRequire as __shipshapeCreateRequire } from 'node:module';
+import { fileURLToPath as __shipshapeFileURLToPath } from 'node:url';
+const require = __shipshapeCreateRequire(import.meta.url);
+const __filename = __shipshapeFileURLToPath(import.meta.url);
+const __dirname = __shipshapeFileURLToPath(new URL('.', import.meta.url));
+import {
+  runEnforceVersionStage
+} from "../chunks/chunk-EMSL7R2D.js";
+import "../chunks/chunk-UVAQLNFS.js";
+import "../chunks/chunk-E7AGDJPE.js";
+import {
+  readCommonInputs,
+  runAction
+} from "../chunks/chunk-DRDILKCO.js";
+import "../chunks/chunk-PFSSL7OT.js";
+import "../chunks/chunk-E4JN5UOR.js";
+import "../chunks/chunk-OUIXNFFK.js";
+import "../chunks/chunk-RJJVKTZQ.js";
+import "../chunks/chunk-MUGHQZOG.js";
+import "../chunks/chunk-NSYWVXGE.js";
+import "../chunks/chunk-QY7IBTCD.js";
+import "../chunks/chunk-VIMV3XDQ.js";
+import "../chunks/chunk-BKLFK6S4.js";
+import "../chunks/chunk-BE3HX54U.js";
+import "../chunks/chunk-E73ZUZ5O.js";
+import "../chunks/chunk-YP2N6HGM.js";
+import "../chunks/chunk-RLB5E7YF.js";
+import {
+  getInput
+} from "../chunks/chunk-TSZFAG6J.js";
+import "../chunks/chunk-GUYOKWKK.js";
+
+// packages/action/src/entries/enforce-version.ts
+function readInputs() {
+  return {
+    ...readCommonInputs(),
+    githubToken: getInput("github-token") || void 0
+  };
+}
+var inputs = readInputs();
+await runAction({
+  title: "enforce-version",
+  inputs,
+  run: (context) => runEnforceVersionStage(context, { githubToken: inputs.githubToken }),
+  outputs: (report) => ({
+    version: stringField(report["version"]),
+    "previous-version": stringField(report["previousVersion"]),
+    bump: stringField(report["bump"]),
+    "required-bump": stringField(report["requiredBump"])
+  })
+});
+function stringField(value) {
+  return typeof value === "string" ? value : "";
+}

@@ -1,0 +1,62 @@
+import { createRequire as __shipshapeCreateRequire } from 'node:module';
+import { fileURLToPath as __shipshapeFileURLToPath } from 'node:url';
+const require = __shipshapeCreateRequire(import.meta.url);
+const __filename = __shipshapeFileURLToPath(import.meta.url);
+const __dirname = __shipshapeFileURLToPath(new URL('.', import.meta.url));
+import {
+  probeTableMarkdown
+} from "../chunks/chunk-KDCVLNJB.js";
+import {
+  runPublishDryRunStage
+} from "../chunks/chunk-TGU3A23X.js";
+import "../chunks/chunk-5T2GRNOH.js";
+import {
+  readCommonInputs,
+  runAction
+} from "../chunks/chunk-DRDILKCO.js";
+import {
+  markdownCell
+} from "../chunks/chunk-PFSSL7OT.js";
+import "../chunks/chunk-E4JN5UOR.js";
+import "../chunks/chunk-OUIXNFFK.js";
+import "../chunks/chunk-RJJVKTZQ.js";
+import "../chunks/chunk-MUGHQZOG.js";
+import "../chunks/chunk-NSYWVXGE.js";
+import "../chunks/chunk-QY7IBTCD.js";
+import "../chunks/chunk-VIMV3XDQ.js";
+import "../chunks/chunk-BKLFK6S4.js";
+import "../chunks/chunk-BE3HX54U.js";
+import "../chunks/chunk-E73ZUZ5O.js";
+import "../chunks/chunk-YP2N6HGM.js";
+import "../chunks/chunk-RLB5E7YF.js";
+import {
+  getInput,
+  summary
+} from "../chunks/chunk-TSZFAG6J.js";
+import "../chunks/chunk-GUYOKWKK.js";
+
+// packages/action/src/entries/publish-dry-run.ts
+function readInputs() {
+  return {
+    ...readCommonInputs(),
+    dryRun: { environment: getInput("environment") || void 0 }
+  };
+}
+var inputs = readInputs();
+var finished;
+var redact = (text) => text;
+await runAction({
+  title: "publish-dry-run",
+  inputs,
+  run: async (context) => {
+    redact = (text) => context.secrets.redact(text);
+    finished = await runPublishDryRunStage(context, inputs.dryRun);
+    return finished;
+  },
+  outputs: (report) => ({ table: JSON.stringify(report["table"] ?? []) })
+});
+if (finished && process.env["GITHUB_STEP_SUMMARY"]) {
+  const rows = Array.isArray(finished["table"]) ? finished["table"] : [];
+  const markdown = probeTableMarkdown(rows, markdownCell);
+  if (markdown) await summary.addRaw(redact(markdown)).write();
+}
