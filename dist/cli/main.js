@@ -32,15 +32,15 @@ var commands = {
   },
   sign: {
     summary: "sign every artifact, verify each signature, write SHA256SUMS",
-    load: async () => (await import("../chunks/sign-FN2CUMNC.js")).signCommand
+    load: async () => (await import("../chunks/sign-O5V5YFAF.js")).signCommand
   },
   verify: {
     summary: "check a signature of a file offline (bundle or OpenPGP)",
-    load: async () => (await import("../chunks/verify-4FAR5VT6.js")).verifyCommand
+    load: async () => (await import("../chunks/verify-2Y4U6TQC.js")).verifyCommand
   },
   version: {
     summary: "check release.version against commits, calendar and tickets",
-    load: async () => (await import("../chunks/version-ZK6LZBZ5.js")).versionCommand
+    load: async () => (await import("../chunks/version-54QZFIXQ.js")).versionCommand
   },
   sbom: {
     summary: "write a schema-valid SBOM per artifact, cross-checked",
@@ -48,7 +48,7 @@ var commands = {
   },
   scan: {
     summary: "check licences, vulnerabilities, export control and exceptions",
-    load: async () => (await import("../chunks/scan-WUDHQMQH.js")).scanCommand
+    load: async () => (await import("../chunks/scan-FYYP6FNX.js")).scanCommand
   },
   status: {
     summary: "show where the release stands, its blockers and their owners",
@@ -64,11 +64,11 @@ var commands = {
   },
   run: {
     summary: "run every stage, assemble the dossier, give a GO/NO-GO verdict",
-    load: async () => (await import("../chunks/run-76M7H3CD.js")).runCommand
+    load: async () => (await import("../chunks/run-HJXSWFSF.js")).runCommand
   },
   "verify-dossier": {
     summary: "check a release dossier offline: digests, signatures, SBOMs, journal",
-    load: async () => (await import("../chunks/verify-dossier-43JLUXXK.js")).verifyDossierCommand
+    load: async () => (await import("../chunks/verify-dossier-IP5KD4G3.js")).verifyDossierCommand
   },
   journal: {
     summary: "verify the release journal (journal verify)",

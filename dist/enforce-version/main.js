@@ -5,9 +5,9 @@ const __filename = __shipshapeFileURLToPath(import.meta.url);
 const __dirname = __shipshapeFileURLToPath(new URL('.', import.meta.url));
 import {
   runEnforceVersionStage
-} from "../chunks/chunk-EMSL7R2D.js";
+} from "../chunks/chunk-RH2CHHV4.js";
 import "../chunks/chunk-UVAQLNFS.js";
-import "../chunks/chunk-E7AGDJPE.js";
+import "../chunks/chunk-JAHB6ZUD.js";
 import {
   readCommonInputs,
   runAction

@@ -6,12 +6,12 @@ const __dirname = __shipshapeFileURLToPath(new URL('.', import.meta.url));
 import {
   runPolicyScanStage,
   scanSummaryMarkdown
-} from "../chunks/chunk-KZHXELGS.js";
+} from "../chunks/chunk-ECA6EYXA.js";
 import "../chunks/chunk-3E22Y2DZ.js";
-import "../chunks/chunk-ASL6TMXO.js";
+import "../chunks/chunk-XGGFDVXX.js";
 import "../chunks/chunk-XPEMJPSB.js";
+import "../chunks/chunk-JAHB6ZUD.js";
 import "../chunks/chunk-CO55ZLQX.js";
-import "../chunks/chunk-E7AGDJPE.js";
 import {
   readCommonInputs,
   runAction

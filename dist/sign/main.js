@@ -5,15 +5,14 @@ const __filename = __shipshapeFileURLToPath(import.meta.url);
 const __dirname = __shipshapeFileURLToPath(new URL('.', import.meta.url));
 import {
   runSignStage
-} from "../chunks/chunk-J6V25K6I.js";
-import "../chunks/chunk-FAMZU27G.js";
+} from "../chunks/chunk-EI3HAOU2.js";
+import "../chunks/chunk-J4SAKFIR.js";
 import "../chunks/chunk-F3XKGT7Q.js";
-import "../chunks/chunk-PBGFE5U2.js";
-import "../chunks/chunk-F2FX4S7B.js";
-import "../chunks/chunk-OW5NE3AK.js";
+import "../chunks/chunk-WOG5RSJM.js";
+import "../chunks/chunk-5AO5CBAB.js";
 import "../chunks/chunk-QJQJR76F.js";
 import "../chunks/chunk-GB7SY7OV.js";
-import "../chunks/chunk-E7AGDJPE.js";
+import "../chunks/chunk-TTBKBL5K.js";
 import {
   readCommonInputs,
   runAction

@@ -159,7 +159,7 @@ async function checkKeyless(
   const san = signer.identity?.subjectAlternativeName ?? '';
   const issuer = signer.identity?.extensions?.issuer ?? '';
   check.identity = san;
-  if (!identityMatches(san, expect)) {
+  if (!(await identityMatches(san, expect))) {
     check.problems.push(
       `the certificate identity is "${san}", not the expected ${describeIdentity(expect)}`,
     );
@@ -195,10 +195,10 @@ async function keylessTrustedRoot(
 }
 
 /** True when a certificate subject matches the expected identity. */
-export function identityMatches(
+export async function identityMatches(
   san: string,
   expect: BundleExpectation,
-): boolean {
+): Promise<boolean> {
   if (expect.certificateIdentity !== undefined)
     return san === expect.certificateIdentity;
   if (expect.certificateIdentityPattern !== undefined) {

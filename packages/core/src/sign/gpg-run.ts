@@ -3,7 +3,6 @@
  * smartcards work as they do for the user. Status lines (`[GNUPG:] …`) come
  * back parsed; the passphrase, when there is one, goes in on stdin.
  */
-import { spawn } from 'node:child_process';
 import { UserError } from '../errors.ts';
 
 /** One `[GNUPG:] KEYWORD args…` line. */
@@ -29,10 +28,13 @@ export interface GPGOptions {
 }
 
 /** Runs gpg with the given arguments after the batch options. */
-export function runGPG(
+export async function runGPG(
   args: readonly string[],
   options: GPGOptions,
 ): Promise<GPGRun> {
+  // Loaded when gpg is first run: child_process and what it pulls in cost
+  // start-up time that key and keyless signing should not pay.
+  const { spawn } = await import('node:child_process');
   const env: NodeJS.ProcessEnv = { ...options.env, LC_ALL: 'C' };
   if (options.home) env['GNUPGHOME'] = options.home;
   const base = [

@@ -77,13 +77,10 @@ export class KeylessSigner implements Signer {
   async readiness(_options: ReadinessOptions): Promise<SignerProblem[]> {
     const certificate = await this.#ensureCertificate();
     const rules = this.#options.identities;
-    if (
-      rules.length === 0 ||
-      rules.some((rule) =>
-        ruleAccepts(rule, certificate.san, certificate.issuer),
-      )
-    )
-      return [];
+    if (rules.length === 0) return [];
+    for (const rule of rules)
+      if (await ruleAccepts(rule, certificate.san, certificate.issuer))
+        return [];
     return [
       {
         code: 'SIGN_IDENTITY_NOT_ALLOWED',
@@ -204,11 +201,11 @@ export class KeylessSigner implements Signer {
 }
 
 /** True when a policy identity rule accepts a certificate identity. */
-export function ruleAccepts(
+export async function ruleAccepts(
   rule: IdentityRule,
   san: string,
   issuer: string,
-): boolean {
+): Promise<boolean> {
   if (rule.issuer !== issuer) return false;
   if (rule.subject !== undefined) return rule.subject === san;
   if (rule.subjectPattern !== undefined)

@@ -8,7 +8,7 @@ import {
 } from "./chunk-UVAQLNFS.js";
 import {
   RE2JS
-} from "./chunk-E7AGDJPE.js";
+} from "./chunk-JAHB6ZUD.js";
 import {
   runStage
 } from "./chunk-OUIXNFFK.js";

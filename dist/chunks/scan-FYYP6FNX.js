@@ -11,12 +11,12 @@ import {
 } from "./chunk-LODVC7RM.js";
 import {
   runPolicyScanStage
-} from "./chunk-KZHXELGS.js";
+} from "./chunk-ECA6EYXA.js";
 import "./chunk-3E22Y2DZ.js";
-import "./chunk-ASL6TMXO.js";
+import "./chunk-XGGFDVXX.js";
 import "./chunk-XPEMJPSB.js";
+import "./chunk-JAHB6ZUD.js";
 import "./chunk-CO55ZLQX.js";
-import "./chunk-E7AGDJPE.js";
 import "./chunk-E4JN5UOR.js";
 import "./chunk-OUIXNFFK.js";
 import "./chunk-RJJVKTZQ.js";

@@ -4,21 +4,17 @@ const require = __shipshapeCreateRequire(import.meta.url);
 const __filename = __shipshapeFileURLToPath(import.meta.url);
 const __dirname = __shipshapeFileURLToPath(new URL('.', import.meta.url));
 import {
-  integrityOnlyNotice,
-  runSignStage
-} from "./chunk-J6V25K6I.js";
-import "./chunk-FAMZU27G.js";
+  dossierVerifierDefaults,
+  makeIndexSigner
+} from "./chunk-TMB3EPWQ.js";
+import "./chunk-J4SAKFIR.js";
 import "./chunk-F3XKGT7Q.js";
-import "./chunk-PBGFE5U2.js";
-import "./chunk-F2FX4S7B.js";
-import "./chunk-OW5NE3AK.js";
+import "./chunk-WOG5RSJM.js";
+import "./chunk-5AO5CBAB.js";
 import "./chunk-QJQJR76F.js";
 import "./chunk-GB7SY7OV.js";
-import "./chunk-E7AGDJPE.js";
-import "./chunk-OUIXNFFK.js";
-import "./chunk-RJJVKTZQ.js";
+import "./chunk-TTBKBL5K.js";
 import "./chunk-MUGHQZOG.js";
-import "./chunk-NSYWVXGE.js";
 import "./chunk-QY7IBTCD.js";
 import "./chunk-VIMV3XDQ.js";
 import "./chunk-BE3HX54U.js";
@@ -27,6 +23,6 @@ import "./chunk-YP2N6HGM.js";
 import "./chunk-RLB5E7YF.js";
 import "./chunk-GUYOKWKK.js";
 export {
-  integrityOnlyNotice,
-  runSignStage
+  dossierVerifierDefaults,
+  makeIndexSigner
 };

@@ -7,16 +7,16 @@ import {
   require_dist as require_dist2,
   require_v2,
   subjectMatches
-} from "./chunk-F2FX4S7B.js";
-import {
-  runGPG
-} from "./chunk-OW5NE3AK.js";
+} from "./chunk-5AO5CBAB.js";
 import {
   readBundleFile
 } from "./chunk-QJQJR76F.js";
 import {
   require_dist
 } from "./chunk-GB7SY7OV.js";
+import {
+  runGPG
+} from "./chunk-TTBKBL5K.js";
 import {
   readJSONFile,
   readTextFile
@@ -1532,7 +1532,7 @@ async function checkKeyless(bundle, data, expect, check) {
   const san = signer.identity?.subjectAlternativeName ?? "";
   const issuer = signer.identity?.extensions?.issuer ?? "";
   check.identity = san;
-  if (!identityMatches(san, expect)) {
+  if (!await identityMatches(san, expect)) {
     check.problems.push(
       `the certificate identity is "${san}", not the expected ${describeIdentity(expect)}`
     );
@@ -1562,7 +1562,7 @@ async function keylessTrustedRoot(expect, check) {
     await fetched.remove();
   }
 }
-function identityMatches(san, expect) {
+async function identityMatches(san, expect) {
   if (expect.certificateIdentity !== void 0)
     return san === expect.certificateIdentity;
   if (expect.certificateIdentityPattern !== void 0) {

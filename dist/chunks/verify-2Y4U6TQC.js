@@ -9,12 +9,11 @@ import {
 } from "./chunk-LODVC7RM.js";
 import {
   verifySignature
-} from "./chunk-PBGFE5U2.js";
-import "./chunk-F2FX4S7B.js";
-import "./chunk-OW5NE3AK.js";
+} from "./chunk-WOG5RSJM.js";
+import "./chunk-5AO5CBAB.js";
 import "./chunk-QJQJR76F.js";
 import "./chunk-GB7SY7OV.js";
-import "./chunk-E7AGDJPE.js";
+import "./chunk-TTBKBL5K.js";
 import "./chunk-E4JN5UOR.js";
 import "./chunk-OUIXNFFK.js";
 import "./chunk-RJJVKTZQ.js";

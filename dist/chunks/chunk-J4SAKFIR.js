@@ -10,7 +10,7 @@ import {
 import {
   loadTrustedRoot,
   verifySignature
-} from "./chunk-PBGFE5U2.js";
+} from "./chunk-WOG5RSJM.js";
 import {
   bundleText,
   messageSignatureBundle
@@ -490,7 +490,7 @@ async function openSigner(context, method, settings) {
           "method gpg needs a key id: --key or signing.gpg.key-id",
           { field: "key" }
         );
-      const { GPGSigner } = await import("./gpg-signer-5SXPA2YO.js");
+      const { GPGSigner } = await import("./gpg-signer-ICR5UXIT.js");
       return GPGSigner.create({
         keyId,
         home: settings.gnupgHome ?? policy.gpg.home ?? env["GNUPGHOME"],
@@ -527,7 +527,7 @@ async function openSigner(context, method, settings) {
     case "keyless": {
       if (!canRequestOIDCToken(env)) throw oidcUnavailable();
       const trustedRoot = await keylessTrustedRoot(context, policy);
-      const { KeylessSigner } = await import("./keyless-signer-YEDKGNSG.js");
+      const { KeylessSigner } = await import("./keyless-signer-PF6PLSSC.js");
       return new KeylessSigner({
         endpoints: policy.keyless,
         identities: policy.identities,

@@ -9,7 +9,7 @@ import {
   signPath,
   signingPolicy,
   syncSignatureFolders
-} from "./chunk-FAMZU27G.js";
+} from "./chunk-J4SAKFIR.js";
 import {
   runStage
 } from "./chunk-OUIXNFFK.js";

@@ -8,9 +8,6 @@ import {
   require_sigstore_common
 } from "./chunk-GB7SY7OV.js";
 import {
-  RE2JS
-} from "./chunk-E7AGDJPE.js";
-import {
   limits
 } from "./chunk-E73ZUZ5O.js";
 import {
@@ -1853,7 +1850,7 @@ var require_v2 = __commonJS({
 });
 
 // packages/core/src/sign/identity-pattern.ts
-function subjectMatches(pattern, subject, field) {
+async function subjectMatches(pattern, subject, field) {
   if (pattern.length > limits.patternLength) {
     throw new UserError(
       "PATTERN_TOO_LONG",
@@ -1861,9 +1858,10 @@ function subjectMatches(pattern, subject, field) {
       { field }
     );
   }
+  const engine = (await import("./build-ZYJDRC32.js")).RE2JS;
   let compiled;
   try {
-    compiled = RE2JS.compile(pattern);
+    compiled = engine.compile(pattern);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new UserError(

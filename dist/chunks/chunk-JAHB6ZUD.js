@@ -3058,17 +3058,17 @@ var Regexp = class Regexp2 {
     if (rune === Codepoint.CODES["-"]) return "\\";
     return "";
   }
-  static fromRegexp(re) {
-    const regex = new Regexp2(re.op);
-    regex.flags = re.flags;
-    regex.subs = re.subs;
-    regex.runes = re.runes;
-    regex.cap = re.cap;
-    regex.min = re.min;
-    regex.max = re.max;
-    regex.name = re.name;
-    regex.namedGroups = re.namedGroups;
-    regex.lb = re.lb;
+  static fromRegexp(re2) {
+    const regex = new Regexp2(re2.op);
+    regex.flags = re2.flags;
+    regex.subs = re2.subs;
+    regex.runes = re2.runes;
+    regex.cap = re2.cap;
+    regex.min = re2.min;
+    regex.max = re2.max;
+    regex.name = re2.name;
+    regex.namedGroups = re2.namedGroups;
+    regex.lb = re2.lb;
     return regex;
   }
   constructor(op) {
@@ -3277,19 +3277,19 @@ var Regexp = class Regexp2 {
 var RegexpWalker = class {
   static walk(root, handler) {
     const stack = [];
-    let re = root;
+    let re2 = root;
     let result;
     for (; ; ) {
-      if (re.subs.length === 0) result = handler.leaf(re);
+      if (re2.subs.length === 0) result = handler.leaf(re2);
       else {
-        const state = handler.enter(re);
+        const state = handler.enter(re2);
         if (state.result === void 0) {
           stack.push({
-            re,
+            re: re2,
             state,
             i: 0
           });
-          re = re.subs[0];
+          re2 = re2.subs[0];
           continue;
         }
         result = state.result;
@@ -3300,7 +3300,7 @@ var RegexpWalker = class {
         handler.child(frame.re, frame.state, result, frame.i);
         frame.i++;
         if (frame.state.result === void 0 && frame.i < frame.re.subs.length) {
-          re = frame.re.subs[frame.i];
+          re2 = frame.re.subs[frame.i];
           break;
         }
         stack.pop();
@@ -3458,36 +3458,36 @@ var Prefilter = class Prefilter2 {
   }
 };
 var PrefilterTree = class PrefilterTree2 {
-  static build(re) {
-    if (!re) return new Prefilter(Prefilter.Type.NONE);
-    return RegexpWalker.walk(re, PrefilterTree2.WALKER);
+  static build(re2) {
+    if (!re2) return new Prefilter(Prefilter.Type.NONE);
+    return RegexpWalker.walk(re2, PrefilterTree2.WALKER);
   }
   static WALKER = {
-    leaf: (re) => PrefilterTree2.leaf(re),
-    enter: (re) => PrefilterTree2.enter(re),
-    child: (re, state, result) => PrefilterTree2.child(re, state, result),
-    leave: (re, state) => PrefilterTree2.leave(re, state)
+    leaf: (re2) => PrefilterTree2.leaf(re2),
+    enter: (re2) => PrefilterTree2.enter(re2),
+    child: (re2, state, result) => PrefilterTree2.child(re2, state, result),
+    leave: (re2, state) => PrefilterTree2.leave(re2, state)
   };
-  static leaf(re) {
-    if (re.op !== Regexp.Op.LITERAL) return new Prefilter(Prefilter.Type.NONE);
-    if (re.runes.length === 0 || (re.flags & RE2Flags.FOLD_CASE) !== 0) return new Prefilter(Prefilter.Type.NONE);
+  static leaf(re2) {
+    if (re2.op !== Regexp.Op.LITERAL) return new Prefilter(Prefilter.Type.NONE);
+    if (re2.runes.length === 0 || (re2.flags & RE2Flags.FOLD_CASE) !== 0) return new Prefilter(Prefilter.Type.NONE);
     let str = "";
-    for (let i = 0; i < re.runes.length; i++) {
-      if (Unicode.isUnsearchable(re.runes[i])) return new Prefilter(Prefilter.Type.NONE);
-      str += String.fromCodePoint(re.runes[i]);
+    for (let i = 0; i < re2.runes.length; i++) {
+      if (Unicode.isUnsearchable(re2.runes[i])) return new Prefilter(Prefilter.Type.NONE);
+      str += String.fromCodePoint(re2.runes[i]);
     }
     const pf = new Prefilter(Prefilter.Type.EXACT);
     pf.str = str;
     pf.bytes = Utils.stringToUtf8ByteArray(pf.str);
     return pf;
   }
-  static enter(re) {
-    switch (re.op) {
+  static enter(re2) {
+    switch (re2.op) {
       case Regexp.Op.CAPTURE:
       case Regexp.Op.PLUS:
         return { sub: null };
       case Regexp.Op.REPEAT:
-        if (re.min >= 1) return { sub: null };
+        if (re2.min >= 1) return { sub: null };
         return { result: new Prefilter(Prefilter.Type.NONE) };
       case Regexp.Op.CONCAT:
         return {
@@ -3503,7 +3503,7 @@ var PrefilterTree = class PrefilterTree2 {
         return { result: new Prefilter(Prefilter.Type.NONE) };
     }
   }
-  static child(re, state, s) {
+  static child(re2, state, s) {
     if (state.subs === void 0) {
       state.sub = s;
       return;
@@ -3527,7 +3527,7 @@ var PrefilterTree = class PrefilterTree2 {
     }
     state.subs.push(s);
   }
-  static leave(re, state) {
+  static leave(re2, state) {
     if (state.subs === void 0) return state.sub;
     const pf = state.pf;
     const seen = /* @__PURE__ */ new Set();
@@ -3718,9 +3718,9 @@ var Frag = class {
   }
 };
 var Compiler = class Compiler2 {
-  static compileRegexp(re) {
+  static compileRegexp(re2) {
     const c = new Compiler2();
-    const f = c.compile(re);
+    const f = c.compile(re2);
     c.prog.patch(f.out, c.newInst(Inst.MATCH).i);
     c.prog.start = f.i;
     c.prog.markLookbehindInsts();
@@ -3760,10 +3760,10 @@ var Compiler = class Compiler2 {
     this.lbOffset = 0;
     this.runeCache = /* @__PURE__ */ new Map();
     this.walker = {
-      leaf: (re) => this.leaf(re),
-      enter: (re) => this.enter(re),
-      child: (re, state, result) => this.child(re, state, result),
-      leave: (re, state) => this.leave(re, state)
+      leaf: (re2) => this.leaf(re2),
+      enter: (re2) => this.enter(re2),
+      child: (re2, state, result) => this.child(re2, state, result),
+      leave: (re2, state) => this.leave(re2, state)
     };
   }
   newInst(op) {
@@ -3876,31 +3876,31 @@ var Compiler = class Compiler2 {
     checkId.out = new PatchList(checkId.i << 1, checkId.i << 1);
     return checkId;
   }
-  compile(re) {
-    return RegexpWalker.walk(re, this.walker);
+  compile(re2) {
+    return RegexpWalker.walk(re2, this.walker);
   }
-  leaf(re) {
-    switch (re.op) {
+  leaf(re2) {
+    switch (re2.op) {
       case Regexp.Op.NO_MATCH:
         return this.fail();
       case Regexp.Op.EMPTY_MATCH:
         return this.nop();
       case Regexp.Op.LITERAL: {
-        if (re.runes.length === 0) return this.nop();
+        if (re2.runes.length === 0) return this.nop();
         let f = null;
-        for (let r of re.runes) {
+        for (let r of re2.runes) {
           let singleRune = this.runeCache.get(r);
           if (singleRune === void 0) {
             singleRune = new Int32Array([r]);
             this.runeCache.set(r, singleRune);
           }
-          const f1 = this.rune(singleRune, re.flags);
+          const f1 = this.rune(singleRune, re2.flags);
           f = f === null ? f1 : this.cat(f, f1);
         }
         return f;
       }
       case Regexp.Op.CHAR_CLASS:
-        return this.rune(re.runes, re.flags);
+        return this.rune(re2.runes, re2.flags);
       case Regexp.Op.ANY_CHAR_NOT_NL:
         return this.rune(ANY_RUNE_NOT_NL, 0);
       case Regexp.Op.ANY_CHAR:
@@ -3924,8 +3924,8 @@ var Compiler = class Compiler2 {
         throw new RE2JSCompileException("regexp: unhandled case in compile");
     }
   }
-  enter(re) {
-    switch (re.op) {
+  enter(re2) {
+    switch (re2.op) {
       case Regexp.Op.PLB:
       case Regexp.Op.NLB:
       case Regexp.Op.STAR:
@@ -3934,7 +3934,7 @@ var Compiler = class Compiler2 {
         return { sub: null };
       case Regexp.Op.CAPTURE:
         return {
-          bra: this.cap(re.cap << 1),
+          bra: this.cap(re2.cap << 1),
           sub: null
         };
       case Regexp.Op.CONCAT:
@@ -3944,26 +3944,26 @@ var Compiler = class Compiler2 {
         throw new RE2JSCompileException("regexp: unhandled case in compile");
     }
   }
-  child(re, state, f1) {
-    if (re.op === Regexp.Op.CONCAT) state.f = state.f === null ? f1 : this.cat(state.f, f1);
-    else if (re.op === Regexp.Op.ALTERNATE) state.f = state.f === null ? f1 : this.alt(state.f, f1);
+  child(re2, state, f1) {
+    if (re2.op === Regexp.Op.CONCAT) state.f = state.f === null ? f1 : this.cat(state.f, f1);
+    else if (re2.op === Regexp.Op.ALTERNATE) state.f = state.f === null ? f1 : this.alt(state.f, f1);
     else state.sub = f1;
   }
-  leave(re, state) {
-    switch (re.op) {
+  leave(re2, state) {
+    switch (re2.op) {
       case Regexp.Op.PLB:
       case Regexp.Op.NLB:
-        return this.lookBehind(state.sub, re.lb);
+        return this.lookBehind(state.sub, re2.lb);
       case Regexp.Op.CAPTURE: {
-        const ket = this.cap(re.cap << 1 | 1);
+        const ket = this.cap(re2.cap << 1 | 1);
         return this.cat(this.cat(state.bra, state.sub), ket);
       }
       case Regexp.Op.STAR:
-        return this.star(state.sub, (re.flags & RE2Flags.NON_GREEDY) !== 0);
+        return this.star(state.sub, (re2.flags & RE2Flags.NON_GREEDY) !== 0);
       case Regexp.Op.PLUS:
-        return this.plus(state.sub, (re.flags & RE2Flags.NON_GREEDY) !== 0);
+        return this.plus(state.sub, (re2.flags & RE2Flags.NON_GREEDY) !== 0);
       case Regexp.Op.QUEST:
-        return this.quest(state.sub, (re.flags & RE2Flags.NON_GREEDY) !== 0);
+        return this.quest(state.sub, (re2.flags & RE2Flags.NON_GREEDY) !== 0);
       case Regexp.Op.CONCAT:
       case Regexp.Op.ALTERNATE:
         return state.f;
@@ -3973,27 +3973,27 @@ var Compiler = class Compiler2 {
   }
 };
 var Simplify = class Simplify2 {
-  static simplify(re) {
-    if (re === null) return null;
-    return RegexpWalker.walk(re, Simplify2.WALKER);
+  static simplify(re2) {
+    if (re2 === null) return null;
+    return RegexpWalker.walk(re2, Simplify2.WALKER);
   }
   static WALKER = {
-    leaf: (re) => Simplify2.leaf(re),
-    enter: (re) => Simplify2.enter(re),
-    child: (re, state, result, i) => Simplify2.child(re, state, result, i),
-    leave: (re, state) => Simplify2.leave(re, state)
+    leaf: (re2) => Simplify2.leaf(re2),
+    enter: (re2) => Simplify2.enter(re2),
+    child: (re2, state, result, i) => Simplify2.child(re2, state, result, i),
+    leave: (re2, state) => Simplify2.leave(re2, state)
   };
-  static leaf(re) {
-    if (re.op === Regexp.Op.CHAR_CLASS) {
-      if (re.runes === null) return re;
-      if (re.runes.length === 0) return new Regexp(Regexp.Op.NO_MATCH);
-      if (re.runes.length === 2 && re.runes[0] === 0 && re.runes[1] === Unicode.MAX_RUNE) return new Regexp(Regexp.Op.ANY_CHAR);
-      if (re.runes.length === 4 && re.runes[0] === 0 && re.runes[1] === Codepoint.CODES["\n"] - 1 && re.runes[2] === Codepoint.CODES["\n"] + 1 && re.runes[3] === Unicode.MAX_RUNE) return new Regexp(Regexp.Op.ANY_CHAR_NOT_NL);
+  static leaf(re2) {
+    if (re2.op === Regexp.Op.CHAR_CLASS) {
+      if (re2.runes === null) return re2;
+      if (re2.runes.length === 0) return new Regexp(Regexp.Op.NO_MATCH);
+      if (re2.runes.length === 2 && re2.runes[0] === 0 && re2.runes[1] === Unicode.MAX_RUNE) return new Regexp(Regexp.Op.ANY_CHAR);
+      if (re2.runes.length === 4 && re2.runes[0] === 0 && re2.runes[1] === Codepoint.CODES["\n"] - 1 && re2.runes[2] === Codepoint.CODES["\n"] + 1 && re2.runes[3] === Unicode.MAX_RUNE) return new Regexp(Regexp.Op.ANY_CHAR_NOT_NL);
     }
-    return re;
+    return re2;
   }
-  static enter(re) {
-    switch (re.op) {
+  static enter(re2) {
+    switch (re2.op) {
       case Regexp.Op.PLB:
       case Regexp.Op.NLB:
       case Regexp.Op.CAPTURE:
@@ -4008,19 +4008,19 @@ var Simplify = class Simplify2 {
           changed: false
         };
       case Regexp.Op.REPEAT:
-        if (re.min === 0 && re.max === 0) return { result: new Regexp(Regexp.Op.EMPTY_MATCH) };
+        if (re2.min === 0 && re2.max === 0) return { result: new Regexp(Regexp.Op.EMPTY_MATCH) };
         return { sub: null };
       default:
-        return { result: re };
+        return { result: re2 };
     }
   }
-  static child(re, state, nsub, i) {
+  static child(re2, state, nsub, i) {
     if (state.subs === void 0) {
       state.sub = nsub;
       return;
     }
-    if (nsub !== re.subs[i]) state.changed = true;
-    if (re.op === Regexp.Op.CONCAT) {
+    if (nsub !== re2.subs[i]) state.changed = true;
+    if (re2.op === Regexp.Op.CONCAT) {
       if (nsub.op === Regexp.Op.NO_MATCH) {
         state.result = new Regexp(Regexp.Op.NO_MATCH);
         return;
@@ -4047,60 +4047,60 @@ var Simplify = class Simplify2 {
     }
     state.subs.push(nsub);
   }
-  static leave(re, state) {
-    switch (re.op) {
+  static leave(re2, state) {
+    switch (re2.op) {
       case Regexp.Op.PLB:
       case Regexp.Op.NLB:
       case Regexp.Op.CAPTURE: {
         const sub = state.sub;
-        if (sub !== re.subs[0]) {
-          const nre = Regexp.fromRegexp(re);
+        if (sub !== re2.subs[0]) {
+          const nre = Regexp.fromRegexp(re2);
           nre.runes = /* @__PURE__ */ new Int32Array(0);
           nre.subs = [sub];
           return nre;
         }
-        return re;
+        return re2;
       }
       case Regexp.Op.CONCAT:
       case Regexp.Op.ALTERNATE:
         if (state.changed) {
           const newSubs = state.subs;
-          if (newSubs.length === 0) return new Regexp(re.op === Regexp.Op.CONCAT ? Regexp.Op.EMPTY_MATCH : Regexp.Op.NO_MATCH);
+          if (newSubs.length === 0) return new Regexp(re2.op === Regexp.Op.CONCAT ? Regexp.Op.EMPTY_MATCH : Regexp.Op.NO_MATCH);
           if (newSubs.length === 1) return newSubs[0];
-          const nre = Regexp.fromRegexp(re);
+          const nre = Regexp.fromRegexp(re2);
           nre.runes = /* @__PURE__ */ new Int32Array(0);
           nre.subs = newSubs;
           return nre;
         }
-        return re;
+        return re2;
       case Regexp.Op.STAR:
       case Regexp.Op.PLUS:
       case Regexp.Op.QUEST:
-        return Simplify2.simplify1(re.op, re.flags, state.sub, re);
+        return Simplify2.simplify1(re2.op, re2.flags, state.sub, re2);
       case Regexp.Op.REPEAT:
-        return Simplify2.simplifyRepeat(re, state.sub);
+        return Simplify2.simplifyRepeat(re2, state.sub);
       default:
-        return re;
+        return re2;
     }
   }
-  static simplifyRepeat(re, sub) {
-    if (re.max === -1) {
-      if (re.min === 0) return Simplify2.simplify1(Regexp.Op.STAR, re.flags, sub, null);
-      if (re.min === 1) return Simplify2.simplify1(Regexp.Op.PLUS, re.flags, sub, null);
+  static simplifyRepeat(re2, sub) {
+    if (re2.max === -1) {
+      if (re2.min === 0) return Simplify2.simplify1(Regexp.Op.STAR, re2.flags, sub, null);
+      if (re2.min === 1) return Simplify2.simplify1(Regexp.Op.PLUS, re2.flags, sub, null);
       const subs = [];
-      for (let i = 0; i < re.min - 1; i++) subs.push(sub);
-      subs.push(Simplify2.simplify1(Regexp.Op.PLUS, re.flags, sub, null));
+      for (let i = 0; i < re2.min - 1; i++) subs.push(sub);
+      subs.push(Simplify2.simplify1(Regexp.Op.PLUS, re2.flags, sub, null));
       return Simplify2.concat(subs);
     }
-    if (re.min === 1 && re.max === 1) return sub;
+    if (re2.min === 1 && re2.max === 1) return sub;
     let prefixSubs = null;
-    if (re.min > 0) {
+    if (re2.min > 0) {
       prefixSubs = [];
-      for (let i = 0; i < re.min; i++) prefixSubs.push(sub);
+      for (let i = 0; i < re2.min; i++) prefixSubs.push(sub);
     }
-    if (re.max > re.min) {
-      let suffix = Simplify2.simplify1(Regexp.Op.QUEST, re.flags, sub, null);
-      for (let i = re.min + 1; i < re.max; i++) suffix = Simplify2.simplify1(Regexp.Op.QUEST, re.flags, Simplify2.concat([sub, suffix]), null);
+    if (re2.max > re2.min) {
+      let suffix = Simplify2.simplify1(Regexp.Op.QUEST, re2.flags, sub, null);
+      for (let i = re2.min + 1; i < re2.max; i++) suffix = Simplify2.simplify1(Regexp.Op.QUEST, re2.flags, Simplify2.concat([sub, suffix]), null);
       if (prefixSubs === null) return suffix;
       prefixSubs.push(suffix);
     }
@@ -4125,14 +4125,14 @@ var Simplify = class Simplify2 {
     nre.subs = newSubs;
     return nre;
   }
-  static simplify1(op, flags, sub, re) {
+  static simplify1(op, flags, sub, re2) {
     if (sub.op === Regexp.Op.EMPTY_MATCH) return sub;
     if (sub.op === Regexp.Op.NO_MATCH) {
       if (op === Regexp.Op.PLUS) return sub;
       return new Regexp(Regexp.Op.EMPTY_MATCH);
     }
     if (op === sub.op && (flags & RE2Flags.NON_GREEDY) === (sub.flags & RE2Flags.NON_GREEDY)) return sub;
-    if (re !== null && re.op === op && (re.flags & RE2Flags.NON_GREEDY) === (flags & RE2Flags.NON_GREEDY) && sub === re.subs[0]) return re;
+    if (re2 !== null && re2.op === op && (re2.flags & RE2Flags.NON_GREEDY) === (flags & RE2Flags.NON_GREEDY) && sub === re2.subs[0]) return re2;
     const nre = new Regexp(op);
     nre.flags = flags;
     nre.subs = [sub];
@@ -4572,20 +4572,20 @@ var Parser = class Parser2 {
     for (r = Unicode.simpleFold(r); r !== r0; r = Unicode.simpleFold(r)) if (min > r) min = r;
     return min;
   }
-  static leadingRegexp(re) {
-    if (re.op === Regexp.Op.EMPTY_MATCH) return null;
-    if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) {
-      const sub = re.subs[0];
+  static leadingRegexp(re2) {
+    if (re2.op === Regexp.Op.EMPTY_MATCH) return null;
+    if (re2.op === Regexp.Op.CONCAT && re2.subs.length > 0) {
+      const sub = re2.subs[0];
       if (sub.op === Regexp.Op.EMPTY_MATCH) return null;
       return sub;
     }
-    return re;
+    return re2;
   }
   static literalRegexp(s, flags) {
-    const re = new Regexp(Regexp.Op.LITERAL);
-    re.flags = flags;
-    re.runes = Utils.stringToRunes(s);
-    return re;
+    const re2 = new Regexp(Regexp.Op.LITERAL);
+    re2.flags = flags;
+    re2.runes = Utils.stringToRunes(s);
+    return re2;
   }
   /**
   * Parse regular expression pattern {@code pattern} with mode flags {@code flags}.
@@ -4631,15 +4631,15 @@ var Parser = class Parser2 {
     if (n.length > 8) return -2;
     return parseInt(n, 10);
   }
-  static isCharClass(re) {
-    return re.op === Regexp.Op.LITERAL && re.runes.length === 1 || re.op === Regexp.Op.CHAR_CLASS || re.op === Regexp.Op.ANY_CHAR_NOT_NL || re.op === Regexp.Op.ANY_CHAR;
+  static isCharClass(re2) {
+    return re2.op === Regexp.Op.LITERAL && re2.runes.length === 1 || re2.op === Regexp.Op.CHAR_CLASS || re2.op === Regexp.Op.ANY_CHAR_NOT_NL || re2.op === Regexp.Op.ANY_CHAR;
   }
-  static matchRune(re, r) {
-    switch (re.op) {
+  static matchRune(re2, r) {
+    switch (re2.op) {
       case Regexp.Op.LITERAL:
-        return re.runes.length === 1 && re.runes[0] === r;
+        return re2.runes.length === 1 && re2.runes[0] === r;
       case Regexp.Op.CHAR_CLASS:
-        for (let i = 0; i < re.runes.length; i += 2) if (re.runes[i] <= r && r <= re.runes[i + 1]) return true;
+        for (let i = 0; i < re2.runes.length; i += 2) if (re2.runes[i] <= r && r <= re2.runes[i + 1]) return true;
         return false;
       case Regexp.Op.ANY_CHAR_NOT_NL:
         return r !== Codepoint.CODES["\n"];
@@ -4739,11 +4739,11 @@ var Parser = class Parser2 {
     if (t.lookingAt("\\")) return Parser2.parseEscape(t);
     return t.pop();
   }
-  static hasCapture(re) {
-    if (re === null) return false;
-    if (re.op === Regexp.Op.CAPTURE) return true;
-    if (re.subs) {
-      for (let sub of re.subs) if (Parser2.hasCapture(sub)) return true;
+  static hasCapture(re2) {
+    if (re2 === null) return false;
+    if (re2.op === Regexp.Op.CAPTURE) return true;
+    if (re2.subs) {
+      for (let sub of re2.subs) if (Parser2.hasCapture(sub)) return true;
     }
     return false;
   }
@@ -4762,33 +4762,33 @@ var Parser = class Parser2 {
     this.nlb = 0;
   }
   newRegexp(op) {
-    let re = this.free;
-    if (re !== null && re.subs !== null && re.subs.length > 0) {
-      this.free = re.subs[0];
-      re.reinit();
-      re.op = op;
+    let re2 = this.free;
+    if (re2 !== null && re2.subs !== null && re2.subs.length > 0) {
+      this.free = re2.subs[0];
+      re2.reinit();
+      re2.op = op;
     } else {
-      re = new Regexp(op);
+      re2 = new Regexp(op);
       this.numRegexp += 1;
     }
-    return re;
+    return re2;
   }
-  reuse(re) {
-    if (this.height !== null && this.height.has(re)) this.height.delete(re);
-    if (re.subs !== null && re.subs.length > 0) re.subs[0] = this.free;
-    this.free = re;
+  reuse(re2) {
+    if (this.height !== null && this.height.has(re2)) this.height.delete(re2);
+    if (re2.subs !== null && re2.subs.length > 0) re2.subs[0] = this.free;
+    this.free = re2;
   }
-  checkLimits(re) {
+  checkLimits(re2) {
     if (this.numRunes > Parser2.MAX_RUNES) throw new RE2JSSyntaxException(Parser2.ERR_LARGE);
-    this.checkSize(re);
-    this.checkHeight(re);
+    this.checkSize(re2);
+    this.checkHeight(re2);
   }
-  checkSize(re) {
+  checkSize(re2) {
     if (this.size === null) {
       if (this.repeats === 0) this.repeats = 1;
-      if (re.op === Regexp.Op.REPEAT) {
-        let n = re.max;
-        if (n === -1) n = re.min;
+      if (re2.op === Regexp.Op.REPEAT) {
+        let n = re2.max;
+        if (n === -1) n = re2.min;
         if (n <= 0) n = 1;
         if (n > Math.floor(Parser2.MAX_SIZE / this.repeats)) this.repeats = Parser2.MAX_SIZE;
         else this.repeats *= n;
@@ -4797,69 +4797,69 @@ var Parser = class Parser2 {
       this.size = /* @__PURE__ */ new Map();
       for (let reEx of this.stack) this.checkSize(reEx);
     }
-    if (this.calcSize(re, true) > Parser2.MAX_SIZE) throw new RE2JSSyntaxException(Parser2.ERR_LARGE);
+    if (this.calcSize(re2, true) > Parser2.MAX_SIZE) throw new RE2JSSyntaxException(Parser2.ERR_LARGE);
   }
-  calcSize(re, force = false) {
+  calcSize(re2, force = false) {
     if (!force && this.size !== null) {
-      if (this.size.has(re)) return this.size.get(re);
+      if (this.size.has(re2)) return this.size.get(re2);
     }
     let size = 0;
-    switch (re.op) {
+    switch (re2.op) {
       case Regexp.Op.LITERAL:
-        size = re.runes.length;
+        size = re2.runes.length;
         break;
       case Regexp.Op.PLB:
       case Regexp.Op.NLB:
       case Regexp.Op.CAPTURE:
       case Regexp.Op.STAR:
-        size = 2 + this.calcSize(re.subs[0]);
+        size = 2 + this.calcSize(re2.subs[0]);
         break;
       case Regexp.Op.PLUS:
       case Regexp.Op.QUEST:
-        size = 1 + this.calcSize(re.subs[0]);
+        size = 1 + this.calcSize(re2.subs[0]);
         break;
       case Regexp.Op.CONCAT:
-        for (let sub of re.subs) size = size + this.calcSize(sub);
+        for (let sub of re2.subs) size = size + this.calcSize(sub);
         break;
       case Regexp.Op.ALTERNATE:
-        for (let sub of re.subs) size = size + this.calcSize(sub);
-        if (re.subs.length > 1) size = size + re.subs.length - 1;
+        for (let sub of re2.subs) size = size + this.calcSize(sub);
+        if (re2.subs.length > 1) size = size + re2.subs.length - 1;
         break;
       case Regexp.Op.REPEAT: {
-        let sub = this.calcSize(re.subs[0]);
-        if (re.max === -1) {
-          if (re.min === 0) size = 2 + sub;
-          else size = 1 + re.min * sub;
+        let sub = this.calcSize(re2.subs[0]);
+        if (re2.max === -1) {
+          if (re2.min === 0) size = 2 + sub;
+          else size = 1 + re2.min * sub;
           break;
         }
-        size = re.max * sub + (re.max - re.min);
+        size = re2.max * sub + (re2.max - re2.min);
         break;
       }
     }
     size = Math.max(1, size);
     if (this.size === null) this.size = /* @__PURE__ */ new Map();
-    this.size.set(re, size);
+    this.size.set(re2, size);
     return size;
   }
-  checkHeight(re) {
+  checkHeight(re2) {
     if (this.numRegexp < Parser2.MAX_HEIGHT) return;
     if (this.height === null) {
       this.height = /* @__PURE__ */ new Map();
       for (let reEx of this.stack) this.checkHeight(reEx);
     }
-    if (this.calcHeight(re, true) > Parser2.MAX_HEIGHT) throw new RE2JSSyntaxException(Parser2.ERR_NESTING_DEPTH);
+    if (this.calcHeight(re2, true) > Parser2.MAX_HEIGHT) throw new RE2JSSyntaxException(Parser2.ERR_NESTING_DEPTH);
   }
-  calcHeight(re, force = false) {
+  calcHeight(re2, force = false) {
     if (!force && this.height !== null) {
-      if (this.height.has(re)) return this.height.get(re);
+      if (this.height.has(re2)) return this.height.get(re2);
     }
     let h = 1;
-    for (let sub of re.subs) {
+    for (let sub of re2.subs) {
       const hsub = this.calcHeight(sub);
       if (h < 1 + hsub) h = 1 + hsub;
     }
     if (this.height === null) this.height = /* @__PURE__ */ new Map();
-    this.height.set(re, h);
+    this.height.set(re2, h);
     return h;
   }
   pop() {
@@ -4871,22 +4871,22 @@ var Parser = class Parser2 {
     while (i > 0 && !Regexp.isPseudoOp(this.stack[i - 1].op)) i--;
     return this.stack.splice(i, n - i);
   }
-  push(re) {
-    this.numRunes += re.runes.length;
-    if (re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 2 && re.runes[0] === re.runes[1]) {
-      if (this.maybeConcat(re.runes[0], this.flags & ~RE2Flags.FOLD_CASE)) return null;
-      re.op = Regexp.Op.LITERAL;
-      re.runes = [re.runes[0]];
-      re.flags = this.flags & ~RE2Flags.FOLD_CASE;
-    } else if (re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 4 && re.runes[0] === re.runes[1] && re.runes[2] === re.runes[3] && Unicode.simpleFold(re.runes[0]) === re.runes[2] && Unicode.simpleFold(re.runes[2]) === re.runes[0] || re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 2 && re.runes[0] + 1 === re.runes[1] && Unicode.simpleFold(re.runes[0]) === re.runes[1] && Unicode.simpleFold(re.runes[1]) === re.runes[0]) {
-      if (this.maybeConcat(re.runes[0], this.flags | RE2Flags.FOLD_CASE)) return null;
-      re.op = Regexp.Op.LITERAL;
-      re.runes = [re.runes[0]];
-      re.flags = this.flags | RE2Flags.FOLD_CASE;
+  push(re2) {
+    this.numRunes += re2.runes.length;
+    if (re2.op === Regexp.Op.CHAR_CLASS && re2.runes.length === 2 && re2.runes[0] === re2.runes[1]) {
+      if (this.maybeConcat(re2.runes[0], this.flags & ~RE2Flags.FOLD_CASE)) return null;
+      re2.op = Regexp.Op.LITERAL;
+      re2.runes = [re2.runes[0]];
+      re2.flags = this.flags & ~RE2Flags.FOLD_CASE;
+    } else if (re2.op === Regexp.Op.CHAR_CLASS && re2.runes.length === 4 && re2.runes[0] === re2.runes[1] && re2.runes[2] === re2.runes[3] && Unicode.simpleFold(re2.runes[0]) === re2.runes[2] && Unicode.simpleFold(re2.runes[2]) === re2.runes[0] || re2.op === Regexp.Op.CHAR_CLASS && re2.runes.length === 2 && re2.runes[0] + 1 === re2.runes[1] && Unicode.simpleFold(re2.runes[0]) === re2.runes[1] && Unicode.simpleFold(re2.runes[1]) === re2.runes[0]) {
+      if (this.maybeConcat(re2.runes[0], this.flags | RE2Flags.FOLD_CASE)) return null;
+      re2.op = Regexp.Op.LITERAL;
+      re2.runes = [re2.runes[0]];
+      re2.flags = this.flags | RE2Flags.FOLD_CASE;
     } else this.maybeConcat(-1, 0);
-    this.stack.push(re);
-    this.checkLimits(re);
-    return re;
+    this.stack.push(re2);
+    this.checkLimits(re2);
+    return re2;
   }
   maybeConcat(r, flags) {
     const n = this.stack.length;
@@ -4906,19 +4906,19 @@ var Parser = class Parser2 {
     return false;
   }
   newLiteral(r, flags) {
-    const re = this.newRegexp(Regexp.Op.LITERAL);
-    re.flags = flags;
+    const re2 = this.newRegexp(Regexp.Op.LITERAL);
+    re2.flags = flags;
     if ((flags & RE2Flags.FOLD_CASE) !== 0) r = Parser2.minFoldRune(r);
-    re.runes = [r];
-    return re;
+    re2.runes = [r];
+    return re2;
   }
   literal(r) {
     this.push(this.newLiteral(r, this.flags));
   }
   op(op) {
-    const re = this.newRegexp(op);
-    re.flags = this.flags;
-    return this.push(re);
+    const re2 = this.newRegexp(op);
+    re2.flags = this.flags;
+    return this.push(re2);
   }
   repeat(op, min, max, beforePos, t, lastRepeatPos) {
     let flags = this.flags;
@@ -4933,24 +4933,24 @@ var Parser = class Parser2 {
     if (n === 0) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
     const sub = this.stack[n - 1];
     if (Regexp.isPseudoOp(sub.op)) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
-    const re = this.newRegexp(op);
-    re.min = min;
-    re.max = max;
-    re.flags = flags;
-    re.subs = [sub];
-    this.stack[n - 1] = re;
-    this.checkLimits(re);
-    if (op === Regexp.Op.REPEAT && (min >= 2 || max >= 2) && !this.repeatIsValid(re, 1e3)) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_REPEAT_SIZE, t.from(beforePos));
+    const re2 = this.newRegexp(op);
+    re2.min = min;
+    re2.max = max;
+    re2.flags = flags;
+    re2.subs = [sub];
+    this.stack[n - 1] = re2;
+    this.checkLimits(re2);
+    if (op === Regexp.Op.REPEAT && (min >= 2 || max >= 2) && !this.repeatIsValid(re2, 1e3)) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_REPEAT_SIZE, t.from(beforePos));
   }
-  repeatIsValid(re, n) {
-    if (re.op === Regexp.Op.REPEAT) {
-      let m = re.max;
+  repeatIsValid(re2, n) {
+    if (re2.op === Regexp.Op.REPEAT) {
+      let m = re2.max;
       if (m === 0) return true;
-      if (m < 0) m = re.min;
+      if (m < 0) m = re2.min;
       if (m > n) return false;
       if (m > 0) n = Math.trunc(n / m);
     }
-    for (let sub of re.subs) if (!this.repeatIsValid(sub, n)) return false;
+    for (let sub of re2.subs) if (!this.repeatIsValid(sub, n)) return false;
     return true;
   }
   concat() {
@@ -4965,15 +4965,15 @@ var Parser = class Parser2 {
     if (subs.length === 0) return this.push(this.newRegexp(Regexp.Op.NO_MATCH));
     return this.push(this.collapse(subs, Regexp.Op.ALTERNATE));
   }
-  cleanAlt(re) {
-    if (re.op === Regexp.Op.CHAR_CLASS) {
-      re.runes = new CharClass(Array.from(re.runes)).cleanClass().toArray();
-      if (re.runes.length === 2 && re.runes[0] === 0 && re.runes[1] === Unicode.MAX_RUNE) {
-        re.runes = /* @__PURE__ */ new Int32Array(0);
-        re.op = Regexp.Op.ANY_CHAR;
-      } else if (re.runes.length === 4 && re.runes[0] === 0 && re.runes[1] === Codepoint.CODES["\n"] - 1 && re.runes[2] === Codepoint.CODES["\n"] + 1 && re.runes[3] === Unicode.MAX_RUNE) {
-        re.runes = /* @__PURE__ */ new Int32Array(0);
-        re.op = Regexp.Op.ANY_CHAR_NOT_NL;
+  cleanAlt(re2) {
+    if (re2.op === Regexp.Op.CHAR_CLASS) {
+      re2.runes = new CharClass(Array.from(re2.runes)).cleanClass().toArray();
+      if (re2.runes.length === 2 && re2.runes[0] === 0 && re2.runes[1] === Unicode.MAX_RUNE) {
+        re2.runes = /* @__PURE__ */ new Int32Array(0);
+        re2.op = Regexp.Op.ANY_CHAR;
+      } else if (re2.runes.length === 4 && re2.runes[0] === 0 && re2.runes[1] === Codepoint.CODES["\n"] - 1 && re2.runes[2] === Codepoint.CODES["\n"] + 1 && re2.runes[3] === Unicode.MAX_RUNE) {
+        re2.runes = /* @__PURE__ */ new Int32Array(0);
+        re2.op = Regexp.Op.ANY_CHAR_NOT_NL;
       }
     }
   }
@@ -4987,17 +4987,17 @@ var Parser = class Parser2 {
       for (let j = 0; j < sub.subs.length; j++) newsubs[i++] = sub.subs[j];
       this.reuse(sub);
     } else newsubs[i++] = sub;
-    let re = this.newRegexp(op);
-    re.subs = newsubs;
+    let re2 = this.newRegexp(op);
+    re2.subs = newsubs;
     if (op === Regexp.Op.ALTERNATE) {
-      re.subs = this.factor(re.subs);
-      if (re.subs.length === 1) {
-        const old = re;
-        re = re.subs[0];
+      re2.subs = this.factor(re2.subs);
+      if (re2.subs.length === 1) {
+        const old = re2;
+        re2 = re2.subs[0];
         this.reuse(old);
       }
     }
-    return re;
+    return re2;
   }
   factor(array) {
     if (array.length < 2) return array;
@@ -5013,12 +5013,12 @@ var Parser = class Parser2 {
       let istrlen = 0;
       let iflags = 0;
       if (i < lensub) {
-        let re = array[s + i];
-        if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) re = re.subs[0];
-        if (re.op === Regexp.Op.LITERAL) {
-          istr = re.runes;
-          istrlen = re.runes.length;
-          iflags = re.flags & RE2Flags.FOLD_CASE;
+        let re2 = array[s + i];
+        if (re2.op === Regexp.Op.CONCAT && re2.subs.length > 0) re2 = re2.subs[0];
+        if (re2.op === Regexp.Op.LITERAL) {
+          istr = re2.runes;
+          istrlen = re2.runes.length;
+          iflags = re2.flags & RE2Flags.FOLD_CASE;
         }
         if (iflags === strflags) {
           let same = 0;
@@ -5040,9 +5040,9 @@ var Parser = class Parser2 {
           this.checkLimits(array[s + j]);
         }
         const suffix = this.collapse(array.slice(s + start, s + i), Regexp.Op.ALTERNATE);
-        const re = this.newRegexp(Regexp.Op.CONCAT);
-        re.subs = [prefix, suffix];
-        array[lenout++] = re;
+        const re2 = this.newRegexp(Regexp.Op.CONCAT);
+        re2.subs = [prefix, suffix];
+        array[lenout++] = re2;
       }
       start = i;
       str = istr;
@@ -5070,9 +5070,9 @@ var Parser = class Parser2 {
           this.checkLimits(array[s + j]);
         }
         const suffix = this.collapse(array.slice(s + start, s + i), Regexp.Op.ALTERNATE);
-        const re = this.newRegexp(Regexp.Op.CONCAT);
-        re.subs = [prefix, suffix];
-        array[lenout++] = re;
+        const re2 = this.newRegexp(Regexp.Op.CONCAT);
+        re2.subs = [prefix, suffix];
+        array[lenout++] = re2;
       }
       start = i;
       first = ifirst;
@@ -5117,55 +5117,55 @@ var Parser = class Parser2 {
     s = 0;
     return array.slice(s, lensub);
   }
-  removeLeadingString(re, n) {
-    if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) {
-      const sub = this.removeLeadingString(re.subs[0], n);
-      re.subs[0] = sub;
+  removeLeadingString(re2, n) {
+    if (re2.op === Regexp.Op.CONCAT && re2.subs.length > 0) {
+      const sub = this.removeLeadingString(re2.subs[0], n);
+      re2.subs[0] = sub;
       if (sub.op === Regexp.Op.EMPTY_MATCH) {
         this.reuse(sub);
-        switch (re.subs.length) {
+        switch (re2.subs.length) {
           case 0:
           case 1:
-            re.op = Regexp.Op.EMPTY_MATCH;
-            re.subs = Regexp.emptySubs();
+            re2.op = Regexp.Op.EMPTY_MATCH;
+            re2.subs = Regexp.emptySubs();
             break;
           case 2: {
-            const old = re;
-            re = re.subs[1];
+            const old = re2;
+            re2 = re2.subs[1];
             this.reuse(old);
             break;
           }
           default:
-            re.subs = re.subs.slice(1, re.subs.length);
+            re2.subs = re2.subs.slice(1, re2.subs.length);
         }
       }
-      return re;
+      return re2;
     }
-    if (re.op === Regexp.Op.LITERAL) {
-      re.runes = re.runes.slice(n, re.runes.length);
-      if (re.runes.length === 0) re.op = Regexp.Op.EMPTY_MATCH;
+    if (re2.op === Regexp.Op.LITERAL) {
+      re2.runes = re2.runes.slice(n, re2.runes.length);
+      if (re2.runes.length === 0) re2.op = Regexp.Op.EMPTY_MATCH;
     }
-    return re;
+    return re2;
   }
-  removeLeadingRegexp(re, reuse) {
-    if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) {
-      if (reuse) this.reuse(re.subs[0]);
-      re.subs = re.subs.slice(1, re.subs.length);
-      switch (re.subs.length) {
+  removeLeadingRegexp(re2, reuse) {
+    if (re2.op === Regexp.Op.CONCAT && re2.subs.length > 0) {
+      if (reuse) this.reuse(re2.subs[0]);
+      re2.subs = re2.subs.slice(1, re2.subs.length);
+      switch (re2.subs.length) {
         case 0:
-          re.op = Regexp.Op.EMPTY_MATCH;
-          re.subs = Regexp.emptySubs();
+          re2.op = Regexp.Op.EMPTY_MATCH;
+          re2.subs = Regexp.emptySubs();
           break;
         case 1: {
-          const old = re;
-          re = re.subs[0];
+          const old = re2;
+          re2 = re2.subs[0];
           this.reuse(old);
           break;
         }
       }
-      return re;
+      return re2;
     }
-    if (reuse) this.reuse(re);
+    if (reuse) this.reuse(re2);
     return this.newRegexp(Regexp.Op.EMPTY_MATCH);
   }
   parseInternal() {
@@ -5293,24 +5293,24 @@ var Parser = class Parser2 {
               t.rewindTo(savedPos);
           }
           else t.rewindTo(savedPos);
-          const re = this.newRegexp(Regexp.Op.CHAR_CLASS);
-          re.flags = this.flags;
+          const re2 = this.newRegexp(Regexp.Op.CHAR_CLASS);
+          re2.flags = this.flags;
           if (t.lookingAt("\\p") || t.lookingAt("\\P")) {
             const cc2 = new CharClass();
             if (this.parseUnicodeClass(t, cc2)) {
-              re.runes = cc2.toArray();
-              this.push(re);
+              re2.runes = cc2.toArray();
+              this.push(re2);
               break bigswitch;
             }
           }
           const cc = new CharClass();
           if (this.parsePerlClassEscape(t, cc)) {
-            re.runes = cc.toArray();
-            this.push(re);
+            re2.runes = cc.toArray();
+            this.push(re2);
             break bigswitch;
           }
           t.rewindTo(savedPos);
-          this.reuse(re);
+          this.reuse(re2);
           this.literal(Parser2.parseEscape(t));
           break;
         }
@@ -5337,11 +5337,11 @@ var Parser = class Parser2 {
       t.skipString(name);
       t.skip(begin + 1);
       if (!Parser2.isValidCaptureName(name)) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_NAMED_CAPTURE, s.substring(0, end + 1));
-      const re = this.op(Regexp.Op.LEFT_PAREN);
-      re.cap = ++this.numCap;
+      const re2 = this.op(Regexp.Op.LEFT_PAREN);
+      re2.cap = ++this.numCap;
       if (this.namedGroups[name]) throw new RE2JSSyntaxException(Parser2.ERR_DUPLICATE_NAMED_CAPTURE, name);
       this.namedGroups[name] = this.numCap;
-      re.name = name;
+      re2.name = name;
       return;
     }
     t.skip(2);
@@ -5389,16 +5389,16 @@ var Parser = class Parser2 {
     throw new RE2JSSyntaxException(Parser2.ERR_INVALID_PERL_OP, t.from(startPos));
   }
   parsePosLookBehind() {
-    const re = this.newRegexp(Regexp.Op.LEFT_PAREN);
-    re.flags = this.flags;
-    re.lb = ++this.nlb;
-    return this.push(re);
+    const re2 = this.newRegexp(Regexp.Op.LEFT_PAREN);
+    re2.flags = this.flags;
+    re2.lb = ++this.nlb;
+    return this.push(re2);
   }
   parseNegLookBehind() {
-    const re = this.newRegexp(Regexp.Op.LEFT_PAREN);
-    re.flags = this.flags;
-    re.lb = -++this.nlb;
-    return this.push(re);
+    const re2 = this.newRegexp(Regexp.Op.LEFT_PAREN);
+    re2.flags = this.flags;
+    re2.lb = -++this.nlb;
+    return this.push(re2);
   }
   parseVerticalBar() {
     this.concat();
@@ -5521,8 +5521,8 @@ var Parser = class Parser2 {
   parseClass(t) {
     const startPos = t.pos();
     t.skip(1);
-    const re = this.newRegexp(Regexp.Op.CHAR_CLASS);
-    re.flags = this.flags;
+    const re2 = this.newRegexp(Regexp.Op.CHAR_CLASS);
+    re2.flags = this.flags;
     const cc = new CharClass();
     let sign = 1;
     if (t.more() && t.lookingAt("^")) {
@@ -5564,8 +5564,8 @@ var Parser = class Parser2 {
     t.skip(1);
     cc.cleanClass();
     if (sign < 0) cc.negateClass();
-    re.runes = cc.toArray();
-    this.push(re);
+    re2.runes = cc.toArray();
+    this.push(re2);
   }
 };
 var RE2 = class RE22 {
@@ -5614,21 +5614,21 @@ var RE2 = class RE22 {
     return RE22.compileImpl(expr, RE2Flags.POSIX, true);
   }
   static compileImpl(expr, mode, longest) {
-    let re = Parser.parse(expr, mode);
-    const maxCap = re.maxCap();
-    const namedGroups = re.namedGroups;
-    re = Simplify.simplify(re);
-    const prefilter = PrefilterTree.build(re);
-    const prog = Compiler.compileRegexp(re);
-    const re2 = new RE22(expr, prog, maxCap, longest);
-    re2.prefilter = prefilter.type === Prefilter.Type.NONE ? null : prefilter;
+    let re2 = Parser.parse(expr, mode);
+    const maxCap = re2.maxCap();
+    const namedGroups = re2.namedGroups;
+    re2 = Simplify.simplify(re2);
+    const prefilter = PrefilterTree.build(re2);
+    const prog = Compiler.compileRegexp(re2);
+    const re22 = new RE22(expr, prog, maxCap, longest);
+    re22.prefilter = prefilter.type === Prefilter.Type.NONE ? null : prefilter;
     const [prefixCompl, prefixStr] = prog.prefix();
-    re2.prefixComplete = prefixCompl;
-    re2.prefix = prefixStr;
-    re2.prefixUTF8 = Utils.stringToUtf8ByteArray(re2.prefix);
-    if (re2.prefix.length > 0) re2.prefixRune = re2.prefix.codePointAt(0);
-    re2.namedGroups = namedGroups;
-    return re2;
+    re22.prefixComplete = prefixCompl;
+    re22.prefix = prefixStr;
+    re22.prefixUTF8 = Utils.stringToUtf8ByteArray(re22.prefix);
+    if (re22.prefix.length > 0) re22.prefixRune = re22.prefix.codePointAt(0);
+    re22.namedGroups = namedGroups;
+    return re22;
   }
   /**
   * Returns true iff textual regular expression {@code pattern} matches string {@code s}.
@@ -6108,8 +6108,8 @@ var RE2Set = class RE2Set2 {
     if ((this.jsFlags & PublicFlags.CASE_INSENSITIVE) !== 0) fregex = `(?i)${fregex}`;
     if ((this.jsFlags & PublicFlags.DOTALL) !== 0) fregex = `(?s)${fregex}`;
     if ((this.jsFlags & PublicFlags.MULTILINE) !== 0) fregex = `(?m)${fregex}`;
-    const re = Parser.parse(fregex, this.re2Flags);
-    this.regexps.push(Simplify.simplify(re));
+    const re2 = Parser.parse(fregex, this.re2Flags);
+    this.regexps.push(Simplify.simplify(re2));
     return this.regexps.length - 1;
   }
   /**
@@ -6666,7 +6666,29 @@ var RE2JS = class RE2JS2 {
     return this.flagsInput === other.flagsInput && this.patternInput === other.patternInput;
   }
 };
+function re(stringsOrFlags, ...values) {
+  if (Array.isArray(stringsOrFlags) && "raw" in stringsOrFlags) {
+    const pattern = String.raw(stringsOrFlags, ...values);
+    return RE2JS.compile(pattern);
+  }
+  const flags = typeof stringsOrFlags === "number" ? stringsOrFlags : 0;
+  return (strings, ...tagValues) => {
+    const pattern = String.raw(strings, ...tagValues);
+    return RE2JS.compile(pattern, flags);
+  };
+}
 
 export {
-  RE2JS
+  RE2JSException,
+  RE2JSSyntaxException,
+  RE2JSCompileException,
+  RE2JSGroupException,
+  RE2JSFlagsException,
+  RE2JSInternalException,
+  MatcherInputBase,
+  MatcherInput,
+  Matcher,
+  RE2Set,
+  RE2JS,
+  re
 };

@@ -4,22 +4,23 @@ const require = __shipshapeCreateRequire(import.meta.url);
 const __filename = __shipshapeFileURLToPath(import.meta.url);
 const __dirname = __shipshapeFileURLToPath(new URL('.', import.meta.url));
 import {
-  runEnforceVersionStage
-} from "./chunk-EMSL7R2D.js";
-import "./chunk-UVAQLNFS.js";
-import "./chunk-E7AGDJPE.js";
+  runPolicyScanStage
+} from "./chunk-ECA6EYXA.js";
+import "./chunk-3E22Y2DZ.js";
+import "./chunk-XGGFDVXX.js";
+import "./chunk-XPEMJPSB.js";
+import "./chunk-JAHB6ZUD.js";
+import "./chunk-CO55ZLQX.js";
 import "./chunk-OUIXNFFK.js";
 import "./chunk-RJJVKTZQ.js";
 import "./chunk-MUGHQZOG.js";
 import "./chunk-NSYWVXGE.js";
 import "./chunk-QY7IBTCD.js";
 import "./chunk-VIMV3XDQ.js";
-import "./chunk-BKLFK6S4.js";
-import "./chunk-BE3HX54U.js";
 import "./chunk-E73ZUZ5O.js";
 import "./chunk-YP2N6HGM.js";
 import "./chunk-RLB5E7YF.js";
 import "./chunk-GUYOKWKK.js";
 export {
-  runEnforceVersionStage
+  runPolicyScanStage
 };

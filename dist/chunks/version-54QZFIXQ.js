@@ -11,9 +11,9 @@ import {
 } from "./chunk-LODVC7RM.js";
 import {
   runEnforceVersionStage
-} from "./chunk-EMSL7R2D.js";
+} from "./chunk-RH2CHHV4.js";
 import "./chunk-UVAQLNFS.js";
-import "./chunk-E7AGDJPE.js";
+import "./chunk-JAHB6ZUD.js";
 import "./chunk-E4JN5UOR.js";
 import "./chunk-OUIXNFFK.js";
 import "./chunk-RJJVKTZQ.js";

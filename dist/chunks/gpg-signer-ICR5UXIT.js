@@ -6,7 +6,7 @@ const __dirname = __shipshapeFileURLToPath(new URL('.', import.meta.url));
 import {
   parseColonKeys,
   runGPG
-} from "./chunk-OW5NE3AK.js";
+} from "./chunk-TTBKBL5K.js";
 import {
   digestFile
 } from "./chunk-YP2N6HGM.js";

@@ -7,14 +7,14 @@ import {
   parsePackageURL
 } from "./chunk-XPEMJPSB.js";
 import {
+  RE2JS
+} from "./chunk-JAHB6ZUD.js";
+import {
   require_deprecated,
   require_spdx_exceptions,
   require_spdx_expression_parse,
   require_spdx_license_ids
 } from "./chunk-CO55ZLQX.js";
-import {
-  RE2JS
-} from "./chunk-E7AGDJPE.js";
 import {
   policySection
 } from "./chunk-QY7IBTCD.js";

@@ -9,10 +9,10 @@ import {
   signFiles,
   signMethods,
   signingPolicy
-} from "./chunk-FAMZU27G.js";
+} from "./chunk-J4SAKFIR.js";
 import {
   verifySignature
-} from "./chunk-PBGFE5U2.js";
+} from "./chunk-WOG5RSJM.js";
 import {
   loadPolicy
 } from "./chunk-QY7IBTCD.js";

@@ -8,21 +8,20 @@ import {
 } from "./chunk-XCKJSKL4.js";
 import {
   dossierVerifierDefaults
-} from "./chunk-S3QPSMLK.js";
+} from "./chunk-TMB3EPWQ.js";
 import {
   flagOption,
   stringOption
 } from "./chunk-LODVC7RM.js";
 import "./chunk-3E22Y2DZ.js";
 import "./chunk-XPEMJPSB.js";
-import "./chunk-FAMZU27G.js";
+import "./chunk-J4SAKFIR.js";
 import "./chunk-F3XKGT7Q.js";
-import "./chunk-PBGFE5U2.js";
-import "./chunk-F2FX4S7B.js";
-import "./chunk-OW5NE3AK.js";
+import "./chunk-WOG5RSJM.js";
+import "./chunk-5AO5CBAB.js";
 import "./chunk-QJQJR76F.js";
 import "./chunk-GB7SY7OV.js";
-import "./chunk-E7AGDJPE.js";
+import "./chunk-TTBKBL5K.js";
 import "./chunk-E4JN5UOR.js";
 import "./chunk-OUIXNFFK.js";
 import {

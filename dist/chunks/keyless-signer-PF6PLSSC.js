@@ -17,7 +17,7 @@ import {
   require_dist as require_dist2,
   require_v2,
   subjectMatches
-} from "./chunk-F2FX4S7B.js";
+} from "./chunk-5AO5CBAB.js";
 import {
   bundleText,
   messageSignatureBundle,
@@ -26,7 +26,6 @@ import {
 import {
   require_dist
 } from "./chunk-GB7SY7OV.js";
-import "./chunk-E7AGDJPE.js";
 import "./chunk-E73ZUZ5O.js";
 import {
   UserError
@@ -25559,10 +25558,10 @@ var KeylessSigner = class {
   async readiness(_options) {
     const certificate = await this.#ensureCertificate();
     const rules = this.#options.identities;
-    if (rules.length === 0 || rules.some(
-      (rule) => ruleAccepts(rule, certificate.san, certificate.issuer)
-    ))
-      return [];
+    if (rules.length === 0) return [];
+    for (const rule of rules)
+      if (await ruleAccepts(rule, certificate.san, certificate.issuer))
+        return [];
     return [
       {
         code: "SIGN_IDENTITY_NOT_ALLOWED",
@@ -25666,7 +25665,7 @@ var KeylessSigner = class {
     };
   }
 };
-function ruleAccepts(rule, san, issuer) {
+async function ruleAccepts(rule, san, issuer) {
   if (rule.issuer !== issuer) return false;
   if (rule.subject !== void 0) return rule.subject === san;
   if (rule.subjectPattern !== void 0)

@@ -36,10 +36,10 @@ import { join } from "node:path";
 // packages/core/src/dossier/pipeline-steps.ts
 var stages = {
   validate: () => import("./validate-manifest-stage-27QHVNSH.js"),
-  version: () => import("./enforce-version-stage-XCIAK5XA.js"),
+  version: () => import("./enforce-version-stage-U3SADENG.js"),
   sbom: () => import("./sbom-stage-ZU2IUWYI.js"),
-  sign: () => import("./sign-stage-FHNKJTID.js"),
-  scan: () => import("./policy-scan-stage-VMEWLM34.js"),
+  sign: () => import("./sign-stage-U2QHNCSI.js"),
+  scan: () => import("./policy-scan-stage-M644ZOZZ.js"),
   publish: () => import("./publish-dry-run-stage-LSCE6HLI.js")
 };
 function pipelineSteps() {

@@ -8,8 +8,8 @@ import {
 } from "./chunk-RLB5E7YF.js";
 
 // packages/core/src/sign/gpg-run.ts
-import { spawn } from "node:child_process";
-function runGPG(args, options) {
+async function runGPG(args, options) {
+  const { spawn } = await import("node:child_process");
   const env = { ...options.env, LC_ALL: "C" };
   if (options.home) env["GNUPGHOME"] = options.home;
   const base = [

@@ -11,15 +11,14 @@ import {
 } from "./chunk-LODVC7RM.js";
 import {
   runSignStage
-} from "./chunk-J6V25K6I.js";
-import "./chunk-FAMZU27G.js";
+} from "./chunk-EI3HAOU2.js";
+import "./chunk-J4SAKFIR.js";
 import "./chunk-F3XKGT7Q.js";
-import "./chunk-PBGFE5U2.js";
-import "./chunk-F2FX4S7B.js";
-import "./chunk-OW5NE3AK.js";
+import "./chunk-WOG5RSJM.js";
+import "./chunk-5AO5CBAB.js";
 import "./chunk-QJQJR76F.js";
 import "./chunk-GB7SY7OV.js";
-import "./chunk-E7AGDJPE.js";
+import "./chunk-TTBKBL5K.js";
 import "./chunk-E4JN5UOR.js";
 import "./chunk-OUIXNFFK.js";
 import "./chunk-RJJVKTZQ.js";

@@ -12,7 +12,7 @@ import {
   evaluateLicense,
   scanPolicyFrom,
   subjectLocation
-} from "./chunk-ASL6TMXO.js";
+} from "./chunk-XGGFDVXX.js";
 import {
   normalizePythonName,
   parsePackageURL
@@ -1231,7 +1231,7 @@ async function runPolicyScanStage(context, options = {}) {
       options.advisories,
       packageNameFilter(subjects)
     );
-    const { checkVulnerabilities } = advisories ? await import("./vulnerability-check-532XGOOA.js") : { checkVulnerabilities: void 0 };
+    const { checkVulnerabilities } = advisories ? await import("./vulnerability-check-QZDFRHOA.js") : { checkVulnerabilities: void 0 };
     const licenses = checkLicenses(subjects, artifacts, policy.licenses);
     const raw = [
       ...licenses.findings,
