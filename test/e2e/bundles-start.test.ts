@@ -7,9 +7,9 @@
  * own after the rest of the suite (vitest.startup.config.ts).
  *
  * The goal is 3x. Measured on an idle 2-core machine
- * (scripts/bench/startup.mjs) the bundles start at 1.5x to 2.6x with
- * Node's compile cache warm (every step of a job after the first) and
- * 1.5x to 3.1x without it, and single runs vary by a fifth, so the guard
+ * (scripts/bench/startup.mjs, medians) the bundles start at 1.5x to 2.1x
+ * with Node's compile cache warm (every step of a job after the first)
+ * and 1.3x to 2.7x without it, and single runs vary by a fifth, so the guard
  * here is 4x: it catches a regression such as a large library loaded
  * eagerly (@actions/core's HTTP client made every action 8x). Each test
  * gets its own RUNNER_TEMP, so its first run fills the cache and the
