@@ -6,11 +6,10 @@ const __dirname = __shipshapeFileURLToPath(new URL('.', import.meta.url));
 import {
   runPolicyScanStage,
   scanSummaryMarkdown
-} from "../chunks/chunk-ECA6EYXA.js";
+} from "../chunks/chunk-4EHOESBD.js";
 import "../chunks/chunk-3E22Y2DZ.js";
-import "../chunks/chunk-XGGFDVXX.js";
+import "../chunks/chunk-VULSGT2R.js";
 import "../chunks/chunk-XPEMJPSB.js";
-import "../chunks/chunk-JAHB6ZUD.js";
 import "../chunks/chunk-CO55ZLQX.js";
 import {
   readCommonInputs,

@@ -34,7 +34,7 @@ async function readInputs(mode2) {
 async function runPipelineAction(inputs) {
   const [{ runAction }, { runPipeline }, { markdownCell }] = await Promise.all([
     loadRunner(),
-    import("../chunks/pipeline-56FA3IYJ.js"),
+    import("../chunks/pipeline-PPDPPKUD.js"),
     import("../chunks/job-summary-T52BPYXC.js")
   ]);
   let finished;

@@ -50,7 +50,7 @@ export async function runPolicyScanStage(
 ): Promise<StageReport> {
   return runStage(context, 'policy-scan', async (workspace) => {
     const manifest = await loadManifest(context.manifestFile, context.cwd);
-    const policy = scanPolicyFrom(
+    const policy = await scanPolicyFrom(
       await loadPolicy({ file: context.policyFile, cwd: context.cwd }),
     );
     const artifacts = artifactRefs(manifest);

@@ -5,7 +5,7 @@
  * dates, patterns must compile.
  */
 import { resolve } from 'node:path';
-import { RE2JS } from 're2js';
+import type { RE2JS } from 're2js';
 import { UserError } from '../errors.ts';
 import { isRecord } from '../input/json-document.ts';
 import { limits } from '../limits.ts';
@@ -99,7 +99,9 @@ export const defaultRegimeRegions: Record<string, string[]> = {
 };
 
 /** Reads policy-scan's sections from a loaded policy. */
-export function scanPolicyFrom(loaded: LoadedPolicy): ScanPolicy {
+export async function scanPolicyFrom(
+  loaded: LoadedPolicy,
+): Promise<ScanPolicy> {
   const { policy } = loaded;
   const at = (pointer: string): Location | undefined =>
     loaded.file
@@ -125,7 +127,10 @@ export function scanPolicyFrom(loaded: LoadedPolicy): ScanPolicy {
       deny: stringList(vulnerabilities['deny']),
     },
     exceptions: exceptions(policy['exceptions'], at),
-    exportControl: exportControl(policySection(policy, 'export-control'), at),
+    exportControl: await exportControl(
+      policySection(policy, 'export-control'),
+      at,
+    ),
     regimes: stringList(policy['regimes']),
     file: loaded.file,
     registries: registries(policy['registries']),
@@ -231,10 +236,10 @@ export function expiryOf(text: string): Date | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
-function exportControl(
+async function exportControl(
   section: Record<string, unknown>,
   at: (pointer: string) => Location | undefined,
-): ExportControlRules {
+): Promise<ExportControlRules> {
   const pattern = section['ticket-pattern'];
   let ticketPattern: RE2JS | undefined;
   if (typeof pattern === 'string') {
@@ -244,8 +249,11 @@ function exportControl(
         at('/export-control/ticket-pattern'),
       );
     }
+    // The RE2 engine is a quarter of a megabyte to compile; only a policy
+    // with a ticket pattern loads it.
+    const engine = (await import('re2js')).RE2JS;
     try {
-      ticketPattern = RE2JS.compile(`^(?:${pattern})$`);
+      ticketPattern = engine.compile(`^(?:${pattern})$`);
     } catch {
       throw configError(
         `export-control.ticket-pattern "${pattern}" is not a valid regular expression`,

@@ -12,7 +12,7 @@ import {
   evaluateLicense,
   scanPolicyFrom,
   subjectLocation
-} from "./chunk-XGGFDVXX.js";
+} from "./chunk-VULSGT2R.js";
 import {
   normalizePythonName,
   parsePackageURL
@@ -1215,7 +1215,7 @@ var toolVersion = "0.1.0";
 async function runPolicyScanStage(context, options = {}) {
   return runStage(context, "policy-scan", async (workspace) => {
     const manifest = await loadManifest(context.manifestFile, context.cwd);
-    const policy = scanPolicyFrom(
+    const policy = await scanPolicyFrom(
       await loadPolicy({ file: context.policyFile, cwd: context.cwd })
     );
     const artifacts = artifactRefs(manifest);
@@ -1231,7 +1231,7 @@ async function runPolicyScanStage(context, options = {}) {
       options.advisories,
       packageNameFilter(subjects)
     );
-    const { checkVulnerabilities } = advisories ? await import("./vulnerability-check-QZDFRHOA.js") : { checkVulnerabilities: void 0 };
+    const { checkVulnerabilities } = advisories ? await import("./vulnerability-check-EC3VIPI4.js") : { checkVulnerabilities: void 0 };
     const licenses = checkLicenses(subjects, artifacts, policy.licenses);
     const raw = [
       ...licenses.findings,

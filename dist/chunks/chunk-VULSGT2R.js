@@ -7,9 +7,6 @@ import {
   parsePackageURL
 } from "./chunk-XPEMJPSB.js";
 import {
-  RE2JS
-} from "./chunk-JAHB6ZUD.js";
-import {
   require_deprecated,
   require_spdx_exceptions,
   require_spdx_expression_parse,
@@ -1060,7 +1057,7 @@ var defaultRegimeRegions = {
   hipaa: ["us-*"],
   gdpr: ["eu-*"]
 };
-function scanPolicyFrom(loaded) {
+async function scanPolicyFrom(loaded) {
   const { policy } = loaded;
   const at = (pointer) => loaded.file ? { file: loaded.file, pointer, ...loaded.document?.locate(pointer) } : void 0;
   const licenses = policySection(policy, "licenses");
@@ -1080,7 +1077,10 @@ function scanPolicyFrom(loaded) {
       deny: stringList(vulnerabilities["deny"])
     },
     exceptions: exceptions(policy["exceptions"], at),
-    exportControl: exportControl(policySection(policy, "export-control"), at),
+    exportControl: await exportControl(
+      policySection(policy, "export-control"),
+      at
+    ),
     regimes: stringList(policy["regimes"]),
     file: loaded.file,
     registries: registries(policy["registries"])
@@ -1168,7 +1168,7 @@ function expiryOf(text) {
   const date = new Date(text);
   return Number.isNaN(date.getTime()) ? void 0 : date;
 }
-function exportControl(section, at) {
+async function exportControl(section, at) {
   const pattern = section["ticket-pattern"];
   let ticketPattern;
   if (typeof pattern === "string") {
@@ -1178,8 +1178,9 @@ function exportControl(section, at) {
         at("/export-control/ticket-pattern")
       );
     }
+    const engine = (await import("./build-ZYJDRC32.js")).RE2JS;
     try {
-      ticketPattern = RE2JS.compile(`^(?:${pattern})$`);
+      ticketPattern = engine.compile(`^(?:${pattern})$`);
     } catch {
       throw configError(
         `export-control.ticket-pattern "${pattern}" is not a valid regular expression`,

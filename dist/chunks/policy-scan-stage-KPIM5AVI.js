@@ -5,11 +5,10 @@ const __filename = __shipshapeFileURLToPath(import.meta.url);
 const __dirname = __shipshapeFileURLToPath(new URL('.', import.meta.url));
 import {
   runPolicyScanStage
-} from "./chunk-ECA6EYXA.js";
+} from "./chunk-4EHOESBD.js";
 import "./chunk-3E22Y2DZ.js";
-import "./chunk-XGGFDVXX.js";
+import "./chunk-VULSGT2R.js";
 import "./chunk-XPEMJPSB.js";
-import "./chunk-JAHB6ZUD.js";
 import "./chunk-CO55ZLQX.js";
 import "./chunk-OUIXNFFK.js";
 import "./chunk-RJJVKTZQ.js";

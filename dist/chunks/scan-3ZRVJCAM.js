@@ -11,11 +11,10 @@ import {
 } from "./chunk-LODVC7RM.js";
 import {
   runPolicyScanStage
-} from "./chunk-ECA6EYXA.js";
+} from "./chunk-4EHOESBD.js";
 import "./chunk-3E22Y2DZ.js";
-import "./chunk-XGGFDVXX.js";
+import "./chunk-VULSGT2R.js";
 import "./chunk-XPEMJPSB.js";
-import "./chunk-JAHB6ZUD.js";
 import "./chunk-CO55ZLQX.js";
 import "./chunk-E4JN5UOR.js";
 import "./chunk-OUIXNFFK.js";

@@ -5,7 +5,7 @@ const __filename = __shipshapeFileURLToPath(import.meta.url);
 const __dirname = __shipshapeFileURLToPath(new URL('.', import.meta.url));
 import {
   runPipeline
-} from "./chunk-I6CKDYFO.js";
+} from "./chunk-HPMN7EKF.js";
 import "./chunk-XCKJSKL4.js";
 import "./chunk-3E22Y2DZ.js";
 import "./chunk-XPEMJPSB.js";

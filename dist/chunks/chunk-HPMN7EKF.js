@@ -39,7 +39,7 @@ var stages = {
   version: () => import("./enforce-version-stage-U3SADENG.js"),
   sbom: () => import("./sbom-stage-ZU2IUWYI.js"),
   sign: () => import("./sign-stage-U2QHNCSI.js"),
-  scan: () => import("./policy-scan-stage-M644ZOZZ.js"),
+  scan: () => import("./policy-scan-stage-KPIM5AVI.js"),
   publish: () => import("./publish-dry-run-stage-LSCE6HLI.js")
 };
 function pipelineSteps() {
