@@ -8,7 +8,7 @@ import "../chunks/chunk-OUIXNFFK.js";
 import "../chunks/chunk-RJJVKTZQ.js";
 import "../chunks/chunk-MUGHQZOG.js";
 import "../chunks/chunk-NSYWVXGE.js";
-import "../chunks/chunk-QY7IBTCD.js";
+import "../chunks/chunk-62XS2I6U.js";
 import "../chunks/chunk-VIMV3XDQ.js";
 import "../chunks/chunk-BKLFK6S4.js";
 import "../chunks/chunk-BE3HX54U.js";
@@ -28,51 +28,51 @@ import { parseArgs } from "node:util";
 var commands = {
   validate: {
     summary: "check release.yaml: schema, placeholders, files, digests, rules",
-    load: async () => (await import("../chunks/validate-YBCQUWCE.js")).validateCommand
+    load: async () => (await import("../chunks/validate-GB6SAGFC.js")).validateCommand
   },
   sign: {
     summary: "sign every artifact, verify each signature, write SHA256SUMS",
-    load: async () => (await import("../chunks/sign-O5V5YFAF.js")).signCommand
+    load: async () => (await import("../chunks/sign-XEWZTTXD.js")).signCommand
   },
   verify: {
     summary: "check a signature of a file offline (bundle or OpenPGP)",
-    load: async () => (await import("../chunks/verify-2Y4U6TQC.js")).verifyCommand
+    load: async () => (await import("../chunks/verify-J3CN3VYV.js")).verifyCommand
   },
   version: {
     summary: "check release.version against commits, calendar and tickets",
-    load: async () => (await import("../chunks/version-54QZFIXQ.js")).versionCommand
+    load: async () => (await import("../chunks/version-DPUKQCJV.js")).versionCommand
   },
   sbom: {
     summary: "write a schema-valid SBOM per artifact, cross-checked",
-    load: async () => (await import("../chunks/sbom-VPRXXQJ5.js")).sbomCommand
+    load: async () => (await import("../chunks/sbom-EVS7UZ57.js")).sbomCommand
   },
   scan: {
     summary: "check licences, vulnerabilities, export control and exceptions",
-    load: async () => (await import("../chunks/scan-3ZRVJCAM.js")).scanCommand
+    load: async () => (await import("../chunks/scan-FRLRA2ML.js")).scanCommand
   },
   status: {
     summary: "show where the release stands, its blockers and their owners",
-    load: async () => (await import("../chunks/status-LVINP3GY.js")).statusCommand
+    load: async () => (await import("../chunks/status-GQJ3IOYO.js")).statusCommand
   },
   escalate: {
     summary: "send each blocker to its owner (GitHub issues, webhooks)",
-    load: async () => (await import("../chunks/escalate-ND4HZI6F.js")).escalateCommand
+    load: async () => (await import("../chunks/escalate-4H4NUR65.js")).escalateCommand
   },
   "publish-dry-run": {
     summary: "probe each target registry without publishing anything",
-    load: async () => (await import("../chunks/publish-dry-run-MVXXZ747.js")).publishDryRunCommand
+    load: async () => (await import("../chunks/publish-dry-run-DDEOPNMF.js")).publishDryRunCommand
   },
   run: {
     summary: "run every stage, assemble the dossier, give a GO/NO-GO verdict",
-    load: async () => (await import("../chunks/run-SPWBAI5H.js")).runCommand
+    load: async () => (await import("../chunks/run-6SCN2R4N.js")).runCommand
   },
   "verify-dossier": {
     summary: "check a release dossier offline: digests, signatures, SBOMs, journal",
-    load: async () => (await import("../chunks/verify-dossier-IP5KD4G3.js")).verifyDossierCommand
+    load: async () => (await import("../chunks/verify-dossier-ZPZLWDEG.js")).verifyDossierCommand
   },
   journal: {
     summary: "verify the release journal (journal verify)",
-    load: async () => (await import("../chunks/journal-OY4YIBF3.js")).journalCommand
+    load: async () => (await import("../chunks/journal-V5WRFS5U.js")).journalCommand
   }
 };
 

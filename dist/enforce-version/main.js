@@ -5,7 +5,7 @@ const __filename = __shipshapeFileURLToPath(import.meta.url);
 const __dirname = __shipshapeFileURLToPath(new URL('.', import.meta.url));
 import {
   runEnforceVersionStage
-} from "../chunks/chunk-RH2CHHV4.js";
+} from "../chunks/chunk-P5WW5EMK.js";
 import "../chunks/chunk-UVAQLNFS.js";
 import "../chunks/chunk-JAHB6ZUD.js";
 import {
@@ -18,7 +18,7 @@ import "../chunks/chunk-OUIXNFFK.js";
 import "../chunks/chunk-RJJVKTZQ.js";
 import "../chunks/chunk-MUGHQZOG.js";
 import "../chunks/chunk-NSYWVXGE.js";
-import "../chunks/chunk-QY7IBTCD.js";
+import "../chunks/chunk-62XS2I6U.js";
 import "../chunks/chunk-VIMV3XDQ.js";
 import "../chunks/chunk-BKLFK6S4.js";
 import "../chunks/chunk-BE3HX54U.js";

@@ -6,10 +6,11 @@ const __dirname = __shipshapeFileURLToPath(new URL('.', import.meta.url));
 import {
   runPolicyScanStage,
   scanSummaryMarkdown
-} from "../chunks/chunk-4EHOESBD.js";
+} from "../chunks/chunk-XDEUQJ6Z.js";
 import "../chunks/chunk-3E22Y2DZ.js";
-import "../chunks/chunk-VULSGT2R.js";
+import "../chunks/chunk-IKBALTOS.js";
 import "../chunks/chunk-XPEMJPSB.js";
+import "../chunks/chunk-KHKFDRRL.js";
 import "../chunks/chunk-CO55ZLQX.js";
 import {
   readCommonInputs,
@@ -23,7 +24,7 @@ import "../chunks/chunk-OUIXNFFK.js";
 import "../chunks/chunk-RJJVKTZQ.js";
 import "../chunks/chunk-MUGHQZOG.js";
 import "../chunks/chunk-NSYWVXGE.js";
-import "../chunks/chunk-QY7IBTCD.js";
+import "../chunks/chunk-62XS2I6U.js";
 import "../chunks/chunk-VIMV3XDQ.js";
 import "../chunks/chunk-BKLFK6S4.js";
 import "../chunks/chunk-BE3HX54U.js";

@@ -5,11 +5,12 @@ const __filename = __shipshapeFileURLToPath(import.meta.url);
 const __dirname = __shipshapeFileURLToPath(new URL('.', import.meta.url));
 import {
   probeTableMarkdown
-} from "../chunks/chunk-KDCVLNJB.js";
+} from "../chunks/chunk-7HR3XWNV.js";
 import {
   runPublishDryRunStage
-} from "../chunks/chunk-TGU3A23X.js";
-import "../chunks/chunk-5T2GRNOH.js";
+} from "../chunks/chunk-FM4AOKF5.js";
+import "../chunks/chunk-4OIGLJIV.js";
+import "../chunks/chunk-ZZT2KO4I.js";
 import {
   readCommonInputs,
   runAction
@@ -22,7 +23,7 @@ import "../chunks/chunk-OUIXNFFK.js";
 import "../chunks/chunk-RJJVKTZQ.js";
 import "../chunks/chunk-MUGHQZOG.js";
 import "../chunks/chunk-NSYWVXGE.js";
-import "../chunks/chunk-QY7IBTCD.js";
+import "../chunks/chunk-62XS2I6U.js";
 import "../chunks/chunk-VIMV3XDQ.js";
 import "../chunks/chunk-BKLFK6S4.js";
 import "../chunks/chunk-BE3HX54U.js";

@@ -11,7 +11,7 @@ import {
 import "../chunks/chunk-GUYOKWKK.js";
 
 // packages/action/src/entries/run.ts
-var loadRunner = () => import("../chunks/action-runner-32UCKNYJ.js");
+var loadRunner = () => import("../chunks/action-runner-7KQV543C.js");
 function readMode() {
   const mode2 = getInput("mode") || "run";
   if (mode2 === "run" || mode2 === "assemble" || mode2 === "status") return mode2;
@@ -34,7 +34,7 @@ async function readInputs(mode2) {
 async function runPipelineAction(inputs) {
   const [{ runAction }, { runPipeline }, { markdownCell }] = await Promise.all([
     loadRunner(),
-    import("../chunks/pipeline-PPDPPKUD.js"),
+    import("../chunks/pipeline-QN7HUSZ5.js"),
     import("../chunks/job-summary-T52BPYXC.js")
   ]);
   let finished;
@@ -48,7 +48,7 @@ async function runPipelineAction(inputs) {
         key: inputs.signingKey,
         fromWorkspace: inputs.mode === "assemble",
         // The signers load only when the dossier index is signed.
-        makeSigner: async (ctx) => (await import("../chunks/index-signer-6HEOXLAJ.js")).makeIndexSigner(ctx, {
+        makeSigner: async (ctx) => (await import("../chunks/index-signer-O6D63SOD.js")).makeIndexSigner(ctx, {
           method: inputs.signingMethod,
           key: inputs.signingKey
         })
@@ -95,12 +95,12 @@ if (mode === void 0) {
 } else {
   try {
     if (mode === "status") {
-      await (await import("../chunks/status-mode-YFXMCLQC.js")).runStatusAction();
+      await (await import("../chunks/status-mode-GX2GIKXT.js")).runStatusAction();
     } else {
       await runPipelineAction(await readInputs(mode));
     }
   } catch (error2) {
-    const { describeError, exitCodeForError } = await import("../chunks/src-JVRIOEZG.js");
+    const { describeError, exitCodeForError } = await import("../chunks/src-4XO2WKMG.js");
     error(describeError(error2), { title: "shipshape could not run" });
     process.exitCode = exitCodeForError(error2);
   }

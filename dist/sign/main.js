@@ -5,8 +5,8 @@ const __filename = __shipshapeFileURLToPath(import.meta.url);
 const __dirname = __shipshapeFileURLToPath(new URL('.', import.meta.url));
 import {
   runSignStage
-} from "../chunks/chunk-EI3HAOU2.js";
-import "../chunks/chunk-J4SAKFIR.js";
+} from "../chunks/chunk-UK36TBJK.js";
+import "../chunks/chunk-ZQGPJRCI.js";
 import "../chunks/chunk-F3XKGT7Q.js";
 import "../chunks/chunk-WOG5RSJM.js";
 import "../chunks/chunk-5AO5CBAB.js";
@@ -23,7 +23,7 @@ import "../chunks/chunk-OUIXNFFK.js";
 import "../chunks/chunk-RJJVKTZQ.js";
 import "../chunks/chunk-MUGHQZOG.js";
 import "../chunks/chunk-NSYWVXGE.js";
-import "../chunks/chunk-QY7IBTCD.js";
+import "../chunks/chunk-62XS2I6U.js";
 import "../chunks/chunk-VIMV3XDQ.js";
 import "../chunks/chunk-BKLFK6S4.js";
 import "../chunks/chunk-BE3HX54U.js";

@@ -20,7 +20,11 @@ import { applyExceptions, type AppliedException } from './exception-rules.ts';
 import { checkExportControl } from './export-control-check.ts';
 import { checkLicenses } from './license-check.ts';
 import { openVEXDocument } from './openvex-document.ts';
-import { loadAdvisories, type AdvisoryFilter } from './osv-advisories.ts';
+import {
+  loadAdvisories,
+  type Advisory,
+  type AdvisoryFilter,
+} from './osv-advisories.ts';
 import { sarifLog } from './sarif-log.ts';
 import { scanPolicyFrom, type ScanPolicy } from './scan-policy.ts';
 import {
@@ -62,9 +66,10 @@ export async function runPolicyScanStage(
     );
     const advisories = await advisoriesFor(
       context,
+      workspace,
       policy,
       options.advisories,
-      packageNameFilter(subjects),
+      subjects,
     );
 
     // The decision: findings from every rule, then exceptions. The CVSS
@@ -98,7 +103,9 @@ export async function runPolicyScanStage(
     const sorted = sortFindings(findings);
 
     // Outputs of the decision, never inputs to it.
-    const evidence: Evidence[] = [];
+    const evidence: Evidence[] = advisories?.evidence
+      ? [advisories.evidence]
+      : [];
     const vex = await writeVEX(workspace, applied, context);
     if (vex) evidence.push(vex);
     await journalExceptions(workspace, applied, context);
@@ -130,24 +137,70 @@ export async function runPolicyScanStage(
   });
 }
 
+/**
+ * The advisories to judge: those on disk (`--advisories` or the policy's
+ * `vulnerabilities.advisories`) and, when the policy allows network use,
+ * those the OSV API names for the scanned packages (kept as evidence). A
+ * record found both ways counts once, as the API sent it.
+ */
 async function advisoriesFor(
   context: StageContext,
+  workspace: ReleaseWorkspace,
   policy: ScanPolicy,
   option: string | undefined,
-  filter: AdvisoryFilter,
-): Promise<{ index: AdvisoryIndex; display: string } | undefined> {
+  subjects: readonly ScanSubject[],
+): Promise<
+  { index: AdvisoryIndex; display: string; evidence?: Evidence } | undefined
+> {
   const path =
     option !== undefined
       ? resolve(context.cwd, option)
       : policy.vulnerabilities.advisories;
-  if (path === undefined) return undefined;
-  // Names in reports stay relative, so two checkouts report alike.
-  const display = relative(context.cwd, path) || '.';
-  const advisories = await loadAdvisories(path, display, filter);
-  context.logger.info(
-    `${advisories.length} advisories in ${display} name a scanned package`,
-  );
-  return { index: new AdvisoryIndex(advisories), display };
+  const api = policy.vulnerabilities.osvAPI;
+  if (path === undefined && api === undefined) return undefined;
+  const sources: string[] = [];
+  const byId = new Map<string, Advisory>();
+  if (path !== undefined) {
+    // Names in reports stay relative, so two checkouts report alike.
+    const display = relative(context.cwd, path) || '.';
+    const local = await loadAdvisories(
+      path,
+      display,
+      packageNameFilter(subjects),
+    );
+    context.logger.info(
+      `${local.length} advisories in ${display} name a scanned package`,
+    );
+    for (const advisory of local) byId.set(advisory.id, advisory);
+    sources.push(display);
+  }
+  let evidence: Evidence | undefined;
+  if (api !== undefined) {
+    // Loaded only when the policy allows network use.
+    const { fetchOSVAdvisories } = await import('./osv-api.ts');
+    const purls = subjects.flatMap((subject) =>
+      subject.sbom.components.flatMap((component) =>
+        component.purl === undefined ? [] : [component.purl],
+      ),
+    );
+    const online = await fetchOSVAdvisories(purls, api, context.logger);
+    for (const advisory of online.advisories) byId.set(advisory.id, advisory);
+    evidence = await workspace.writeEvidence(
+      'policy-scan',
+      'osv-api-advisories.json',
+      canonicalJSON({
+        source: api,
+        queried: online.queried,
+        records: online.records,
+      }),
+    );
+    sources.push(`OSV API ${api}`);
+  }
+  return {
+    index: new AdvisoryIndex([...byId.values()]),
+    display: sources.join(' + '),
+    evidence,
+  };
 }
 
 // Names compared loosely (case, and `-_.` runs), so the filter only ever
@@ -172,7 +225,7 @@ function noAdvisories(policy: ScanPolicy): Finding {
       ? { file: policy.file, pointer: '/vulnerabilities' }
       : undefined,
     remediation:
-      'set vulnerabilities.advisories in policy.yaml or pass --advisories',
+      'set vulnerabilities.advisories in policy.yaml, pass --advisories, or allow the OSV API with vulnerabilities.osv-api',
   };
 }
 

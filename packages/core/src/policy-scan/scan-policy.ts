@@ -62,6 +62,8 @@ export interface ScanPolicy {
     failOn: SeverityLevel | 'none';
     /** Absolute path of the advisories, when the policy names them. */
     advisories?: string;
+    /** Base URL of the OSV API to ask, when the policy allows network use. */
+    osvAPI?: string;
     fixableOnly: boolean;
     deny: string[];
   };
@@ -123,6 +125,7 @@ export async function scanPolicyFrom(
         typeof advisories === 'string'
           ? resolve(loaded.dir, advisories)
           : undefined,
+      osvAPI: osvAPI(vulnerabilities['osv-api']),
       fixableOnly: vulnerabilities['fixable-only'] === true,
       deny: stringList(vulnerabilities['deny']),
     },
@@ -137,6 +140,14 @@ export async function scanPolicyFrom(
   };
   checkLicenseLists(scan, at);
   return scan;
+}
+
+/** The public OSV API, for `vulnerabilities.osv-api: true`. */
+export const publicOSVAPI = 'https://api.osv.dev';
+
+function osvAPI(value: unknown): string | undefined {
+  if (value === true) return publicOSVAPI;
+  return typeof value === 'string' ? value.replace(/\/+$/, '') : undefined;
 }
 
 function failOn(value: unknown): SeverityLevel | 'none' {

@@ -41,6 +41,12 @@ export interface HttpRequest {
   accept?: readonly string[];
   /** Overrides the client's body size cap for this request. */
   maxBytes?: number;
+  /**
+   * Safe to send again after a reset or a 5xx. Default: by method (GET,
+   * HEAD, OPTIONS, DELETE and PROPFIND are; a POST that only reads, such
+   * as a search, can say so here).
+   */
+  idempotent?: boolean;
 }
 
 /** A complete answer with its body read (within the size cap). */
@@ -96,7 +102,8 @@ export class HttpClient {
 
   /** Sends a request, retrying where that is safe; throws `HttpFault`. */
   async send(request: HttpRequest): Promise<HttpResponse> {
-    const idempotent = idempotentMethods.has(request.method.toUpperCase());
+    const idempotent =
+      request.idempotent ?? idempotentMethods.has(request.method.toUpperCase());
     for (let attempt = 0; ; attempt += 1) {
       const retriesLeft = idempotent && attempt < this.#options.retries;
       let response: HttpResponse;
@@ -165,7 +172,7 @@ export class HttpClient {
     if (ms >= this.remainingMs()) {
       throw new HttpFault(
         'timeout',
-        `gave up: the ${this.#options.deadlineMs / 1000} s deadline for this registry ran out`,
+        `gave up: the ${this.#options.deadlineMs / 1000} s deadline for this server ran out`,
       );
     }
     await new Promise((done) => setTimeout(done, ms));
@@ -177,7 +184,7 @@ export class HttpClient {
       return Promise.reject(
         new HttpFault(
           'timeout',
-          `gave up: the ${this.#options.deadlineMs / 1000} s deadline for this registry ran out`,
+          `gave up: the ${this.#options.deadlineMs / 1000} s deadline for this server ran out`,
         ),
       );
     }
