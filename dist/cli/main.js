@@ -48,7 +48,7 @@ var commands = {
   },
   scan: {
     summary: "check licences, vulnerabilities, export control and exceptions",
-    load: async () => (await import("../chunks/scan-FRLRA2ML.js")).scanCommand
+    load: async () => (await import("../chunks/scan-Z3F6TZA3.js")).scanCommand
   },
   status: {
     summary: "show where the release stands, its blockers and their owners",
@@ -60,11 +60,11 @@ var commands = {
   },
   "publish-dry-run": {
     summary: "probe each target registry without publishing anything",
-    load: async () => (await import("../chunks/publish-dry-run-DDEOPNMF.js")).publishDryRunCommand
+    load: async () => (await import("../chunks/publish-dry-run-FHDYYUYC.js")).publishDryRunCommand
   },
   run: {
     summary: "run every stage, assemble the dossier, give a GO/NO-GO verdict",
-    load: async () => (await import("../chunks/run-6SCN2R4N.js")).runCommand
+    load: async () => (await import("../chunks/run-R7I2HIDC.js")).runCommand
   },
   "verify-dossier": {
     summary: "check a release dossier offline: digests, signatures, SBOMs, journal",

@@ -6,11 +6,11 @@ const __dirname = __shipshapeFileURLToPath(new URL('.', import.meta.url));
 import {
   runPolicyScanStage,
   scanSummaryMarkdown
-} from "../chunks/chunk-XDEUQJ6Z.js";
+} from "../chunks/chunk-JLGM3WB5.js";
 import "../chunks/chunk-3E22Y2DZ.js";
+import "../chunks/chunk-KHKFDRRL.js";
 import "../chunks/chunk-IKBALTOS.js";
 import "../chunks/chunk-XPEMJPSB.js";
-import "../chunks/chunk-KHKFDRRL.js";
 import "../chunks/chunk-CO55ZLQX.js";
 import {
   readCommonInputs,

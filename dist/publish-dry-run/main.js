@@ -5,12 +5,12 @@ const __filename = __shipshapeFileURLToPath(import.meta.url);
 const __dirname = __shipshapeFileURLToPath(new URL('.', import.meta.url));
 import {
   probeTableMarkdown
-} from "../chunks/chunk-7HR3XWNV.js";
+} from "../chunks/chunk-ARBOO2TT.js";
 import {
   runPublishDryRunStage
-} from "../chunks/chunk-FM4AOKF5.js";
-import "../chunks/chunk-4OIGLJIV.js";
-import "../chunks/chunk-ZZT2KO4I.js";
+} from "../chunks/chunk-BYMQCEM7.js";
+import "../chunks/chunk-Q4C7NV3U.js";
+import "../chunks/chunk-U6I3YOAG.js";
 import {
   readCommonInputs,
   runAction

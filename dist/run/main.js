@@ -34,7 +34,7 @@ async function readInputs(mode2) {
 async function runPipelineAction(inputs) {
   const [{ runAction }, { runPipeline }, { markdownCell }] = await Promise.all([
     loadRunner(),
-    import("../chunks/pipeline-QN7HUSZ5.js"),
+    import("../chunks/pipeline-5OAQFF7B.js"),
     import("../chunks/job-summary-T52BPYXC.js")
   ]);
   let finished;

@@ -188,10 +188,31 @@ describe('policy-scan with the OSV API', () => {
     const kept = JSON.parse(
       await readFile(join(online.project.dir, evidence?.path ?? ''), 'utf8'),
     ) as { source: string; records: { id: string }[] };
-    expect(kept.source).toBe(standIn.url);
+    expect(kept.source).toBe(`${standIn.url}/`);
     const ids = kept.records.map((record) => record.id);
     expect(ids).toEqual([...ids].sort());
     expect(ids).toContain('GHSA-67hx-6x53-jw92');
+  });
+
+  it('uses credentials in the API URL but never writes them down', async () => {
+    const withCredentials = standIn.url.replace(
+      '//',
+      '//osv-user:s3cr3t-canary@',
+    );
+    const { report, project } = await scan({
+      'fail-on': 'high',
+      'osv-api': withCredentials,
+    });
+    const files = [
+      JSON.stringify(report),
+      ...(await Promise.all(
+        report.evidence.map((e) => readFile(join(project.dir, e.path), 'utf8')),
+      )),
+    ];
+    for (const text of files) expect(text).not.toContain('s3cr3t-canary');
+    expect(verdicts(report.findings)).toContain(
+      'GHSA-67hx-6x53-jw92 pkg:npm/%40babel/traverse@7.17.10 error',
+    );
   });
 
   it('counts a record found on disk and through the API once', async () => {

@@ -177,7 +177,12 @@ async function advisoriesFor(
   let evidence: Evidence | undefined;
   if (api !== undefined) {
     // Loaded only when the policy allows network use.
-    const { fetchOSVAdvisories } = await import('./osv-api.ts');
+    const [{ fetchOSVAdvisories }, { safeURL }] = await Promise.all([
+      import('./osv-api.ts'),
+      import('../publish-dry-run/http-client.ts'),
+    ]);
+    // Credentials in the URL are used, never written down.
+    const shown = safeURL(api);
     const purls = subjects.flatMap((subject) =>
       subject.sbom.components.flatMap((component) =>
         component.purl === undefined ? [] : [component.purl],
@@ -189,12 +194,12 @@ async function advisoriesFor(
       'policy-scan',
       'osv-api-advisories.json',
       canonicalJSON({
-        source: api,
+        source: shown,
         queried: online.queried,
         records: online.records,
       }),
     );
-    sources.push(`OSV API ${api}`);
+    sources.push(`OSV API ${shown}`);
   }
   return {
     index: new AdvisoryIndex([...byId.values()]),

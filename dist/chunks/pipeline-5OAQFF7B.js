@@ -4,11 +4,11 @@ const require = __shipshapeCreateRequire(import.meta.url);
 const __filename = __shipshapeFileURLToPath(import.meta.url);
 const __dirname = __shipshapeFileURLToPath(new URL('.', import.meta.url));
 import {
-  runPublishDryRunStage
-} from "./chunk-FM4AOKF5.js";
-import "./chunk-4OIGLJIV.js";
-import "./chunk-ZZT2KO4I.js";
-import "./chunk-OUIXNFFK.js";
+  runPipeline
+} from "./chunk-ZWWNDV2S.js";
+import "./chunk-RAJKCVPA.js";
+import "./chunk-3E22Y2DZ.js";
+import "./chunk-XPEMJPSB.js";
 import "./chunk-RJJVKTZQ.js";
 import "./chunk-MUGHQZOG.js";
 import "./chunk-NSYWVXGE.js";
@@ -21,5 +21,5 @@ import "./chunk-YP2N6HGM.js";
 import "./chunk-RLB5E7YF.js";
 import "./chunk-GUYOKWKK.js";
 export {
-  runPublishDryRunStage
+  runPipeline
 };

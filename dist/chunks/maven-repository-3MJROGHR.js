@@ -8,8 +8,8 @@ import {
   authorizationHeader,
   recordStatus,
   versionExists
-} from "./chunk-4OIGLJIV.js";
-import "./chunk-ZZT2KO4I.js";
+} from "./chunk-Q4C7NV3U.js";
+import "./chunk-U6I3YOAG.js";
 import "./chunk-GUYOKWKK.js";
 
 // packages/core/src/publish-dry-run/maven-pom.ts

@@ -5,7 +5,7 @@ const __filename = __shipshapeFileURLToPath(import.meta.url);
 const __dirname = __shipshapeFileURLToPath(new URL('.', import.meta.url));
 import {
   runPipeline
-} from "./chunk-FTGIV6P6.js";
+} from "./chunk-ZWWNDV2S.js";
 import "./chunk-RAJKCVPA.js";
 import {
   makeIndexSigner

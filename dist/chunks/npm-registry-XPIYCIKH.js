@@ -13,8 +13,8 @@ import {
   jsonBody,
   recordStatus,
   versionExists
-} from "./chunk-4OIGLJIV.js";
-import "./chunk-ZZT2KO4I.js";
+} from "./chunk-Q4C7NV3U.js";
+import "./chunk-U6I3YOAG.js";
 import {
   isRecord
 } from "./chunk-E73ZUZ5O.js";

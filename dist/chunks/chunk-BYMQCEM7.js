@@ -5,11 +5,11 @@ const __filename = __shipshapeFileURLToPath(import.meta.url);
 const __dirname = __shipshapeFileURLToPath(new URL('.', import.meta.url));
 import {
   checkNames
-} from "./chunk-4OIGLJIV.js";
+} from "./chunk-Q4C7NV3U.js";
 import {
   HttpClient,
   safeURL
-} from "./chunk-ZZT2KO4I.js";
+} from "./chunk-U6I3YOAG.js";
 import {
   runStage
 } from "./chunk-OUIXNFFK.js";
@@ -162,11 +162,11 @@ function fingerprint(secret, salt) {
 
 // packages/core/src/publish-dry-run/publish-dry-run-stage.ts
 var probes = {
-  npm: async () => new (await import("./npm-registry-HFBWLFSU.js")).NpmRegistryProbe(),
-  container: async () => new (await import("./oci-registry-Z3RA5G2J.js")).OCIRegistryProbe(),
-  maven: async () => new (await import("./maven-repository-27NAZPRM.js")).MavenRepositoryProbe(),
-  pypi: async () => new (await import("./pypi-registry-VSGVMF55.js")).PyPIRegistryProbe(),
-  nuget: async () => new (await import("./nuget-feed-QKYM46QF.js")).NuGetFeedProbe()
+  npm: async () => new (await import("./npm-registry-XPIYCIKH.js")).NpmRegistryProbe(),
+  container: async () => new (await import("./oci-registry-QXDCKKVR.js")).OCIRegistryProbe(),
+  maven: async () => new (await import("./maven-repository-3MJROGHR.js")).MavenRepositoryProbe(),
+  pypi: async () => new (await import("./pypi-registry-HA4ZNTKZ.js")).PyPIRegistryProbe(),
+  nuget: async () => new (await import("./nuget-feed-J2VCNRKT.js")).NuGetFeedProbe()
 };
 var probeVariables = /* @__PURE__ */ new Set([
   "GITHUB_ACTIONS",

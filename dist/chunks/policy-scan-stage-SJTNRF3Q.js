@@ -5,11 +5,11 @@ const __filename = __shipshapeFileURLToPath(import.meta.url);
 const __dirname = __shipshapeFileURLToPath(new URL('.', import.meta.url));
 import {
   runPolicyScanStage
-} from "./chunk-XDEUQJ6Z.js";
+} from "./chunk-JLGM3WB5.js";
 import "./chunk-3E22Y2DZ.js";
+import "./chunk-KHKFDRRL.js";
 import "./chunk-IKBALTOS.js";
 import "./chunk-XPEMJPSB.js";
-import "./chunk-KHKFDRRL.js";
 import "./chunk-CO55ZLQX.js";
 import "./chunk-OUIXNFFK.js";
 import "./chunk-RJJVKTZQ.js";

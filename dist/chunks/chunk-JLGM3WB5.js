@@ -7,6 +7,9 @@ import {
   readSBOM
 } from "./chunk-3E22Y2DZ.js";
 import {
+  loadAdvisories
+} from "./chunk-KHKFDRRL.js";
+import {
   artifactForSBOM,
   artifactRefs,
   evaluateLicense,
@@ -17,9 +20,6 @@ import {
   normalizePythonName,
   parsePackageURL
 } from "./chunk-XPEMJPSB.js";
-import {
-  loadAdvisories
-} from "./chunk-KHKFDRRL.js";
 import {
   runStage
 } from "./chunk-OUIXNFFK.js";
@@ -792,7 +792,11 @@ async function advisoriesFor(context, workspace, policy, option, subjects) {
   }
   let evidence;
   if (api !== void 0) {
-    const { fetchOSVAdvisories } = await import("./osv-api-KRC2QP6O.js");
+    const [{ fetchOSVAdvisories }, { safeURL }] = await Promise.all([
+      import("./osv-api-EURKRG47.js"),
+      import("./http-client-TLVZCIPV.js")
+    ]);
+    const shown = safeURL(api);
     const purls = subjects.flatMap(
       (subject) => subject.sbom.components.flatMap(
         (component) => component.purl === void 0 ? [] : [component.purl]
@@ -804,12 +808,12 @@ async function advisoriesFor(context, workspace, policy, option, subjects) {
       "policy-scan",
       "osv-api-advisories.json",
       canonicalJSON({
-        source: api,
+        source: shown,
         queried: online.queried,
         records: online.records
       })
     );
-    sources.push(`OSV API ${api}`);
+    sources.push(`OSV API ${shown}`);
   }
   return {
     index: new AdvisoryIndex([...byId.values()]),

@@ -39,8 +39,8 @@ var stages = {
   version: () => import("./enforce-version-stage-Y5KK27RG.js"),
   sbom: () => import("./sbom-stage-KH55VGZ3.js"),
   sign: () => import("./sign-stage-MIBY7EPU.js"),
-  scan: () => import("./policy-scan-stage-RFH4T7RW.js"),
-  publish: () => import("./publish-dry-run-stage-6DHEVP4V.js")
+  scan: () => import("./policy-scan-stage-SJTNRF3Q.js"),
+  publish: () => import("./publish-dry-run-stage-6X56UQZX.js")
 };
 function pipelineSteps() {
   return [

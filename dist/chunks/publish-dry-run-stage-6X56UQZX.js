@@ -4,11 +4,11 @@ const require = __shipshapeCreateRequire(import.meta.url);
 const __filename = __shipshapeFileURLToPath(import.meta.url);
 const __dirname = __shipshapeFileURLToPath(new URL('.', import.meta.url));
 import {
-  runPipeline
-} from "./chunk-FTGIV6P6.js";
-import "./chunk-RAJKCVPA.js";
-import "./chunk-3E22Y2DZ.js";
-import "./chunk-XPEMJPSB.js";
+  runPublishDryRunStage
+} from "./chunk-BYMQCEM7.js";
+import "./chunk-Q4C7NV3U.js";
+import "./chunk-U6I3YOAG.js";
+import "./chunk-OUIXNFFK.js";
 import "./chunk-RJJVKTZQ.js";
 import "./chunk-MUGHQZOG.js";
 import "./chunk-NSYWVXGE.js";
@@ -21,5 +21,5 @@ import "./chunk-YP2N6HGM.js";
 import "./chunk-RLB5E7YF.js";
 import "./chunk-GUYOKWKK.js";
 export {
-  runPipeline
+  runPublishDryRunStage
 };

@@ -11,12 +11,12 @@ import {
 } from "./chunk-LODVC7RM.js";
 import {
   renderProbeTable
-} from "./chunk-7HR3XWNV.js";
+} from "./chunk-ARBOO2TT.js";
 import {
   runPublishDryRunStage
-} from "./chunk-FM4AOKF5.js";
-import "./chunk-4OIGLJIV.js";
-import "./chunk-ZZT2KO4I.js";
+} from "./chunk-BYMQCEM7.js";
+import "./chunk-Q4C7NV3U.js";
+import "./chunk-U6I3YOAG.js";
 import "./chunk-E4JN5UOR.js";
 import "./chunk-OUIXNFFK.js";
 import "./chunk-RJJVKTZQ.js";

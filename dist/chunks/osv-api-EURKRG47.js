@@ -10,7 +10,7 @@ import {
   HttpClient,
   HttpFault,
   safeURL
-} from "./chunk-ZZT2KO4I.js";
+} from "./chunk-U6I3YOAG.js";
 import {
   isRecord
 } from "./chunk-E73ZUZ5O.js";

@@ -12,8 +12,8 @@ import {
   ProbeRecorder,
   recordStatus,
   versionExists
-} from "./chunk-4OIGLJIV.js";
-import "./chunk-ZZT2KO4I.js";
+} from "./chunk-Q4C7NV3U.js";
+import "./chunk-U6I3YOAG.js";
 import "./chunk-GUYOKWKK.js";
 
 // packages/core/src/publish-dry-run/pypi-metadata.ts

@@ -11,11 +11,11 @@ import {
 } from "./chunk-LODVC7RM.js";
 import {
   runPolicyScanStage
-} from "./chunk-XDEUQJ6Z.js";
+} from "./chunk-JLGM3WB5.js";
 import "./chunk-3E22Y2DZ.js";
+import "./chunk-KHKFDRRL.js";
 import "./chunk-IKBALTOS.js";
 import "./chunk-XPEMJPSB.js";
-import "./chunk-KHKFDRRL.js";
 import "./chunk-CO55ZLQX.js";
 import "./chunk-E4JN5UOR.js";
 import "./chunk-OUIXNFFK.js";

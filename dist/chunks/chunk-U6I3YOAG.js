@@ -270,5 +270,7 @@ function safeURL(text) {
 export {
   HttpFault,
   HttpClient,
+  retryAfterSeconds,
+  describeTarget,
   safeURL
 };
