@@ -4,8 +4,8 @@ const require = __shipshapeCreateRequire(import.meta.url);
 const __filename = __shipshapeFileURLToPath(import.meta.url);
 const __dirname = __shipshapeFileURLToPath(new URL('.', import.meta.url));
 import "../chunks/chunk-E4JN5UOR.js";
-import "../chunks/chunk-OUIXNFFK.js";
-import "../chunks/chunk-RJJVKTZQ.js";
+import "../chunks/chunk-OZMH6NXT.js";
+import "../chunks/chunk-6G6J27HH.js";
 import "../chunks/chunk-MUGHQZOG.js";
 import "../chunks/chunk-NSYWVXGE.js";
 import "../chunks/chunk-62XS2I6U.js";
@@ -28,51 +28,51 @@ import { parseArgs } from "node:util";
 var commands = {
   validate: {
     summary: "check release.yaml: schema, placeholders, files, digests, rules",
-    load: async () => (await import("../chunks/validate-GB6SAGFC.js")).validateCommand
+    load: async () => (await import("../chunks/validate-QBWU7ZYJ.js")).validateCommand
   },
   sign: {
     summary: "sign every artifact, verify each signature, write SHA256SUMS",
-    load: async () => (await import("../chunks/sign-XEWZTTXD.js")).signCommand
+    load: async () => (await import("../chunks/sign-6AVPCVL4.js")).signCommand
   },
   verify: {
     summary: "check a signature of a file offline (bundle or OpenPGP)",
-    load: async () => (await import("../chunks/verify-J3CN3VYV.js")).verifyCommand
+    load: async () => (await import("../chunks/verify-J3MPD3HR.js")).verifyCommand
   },
   version: {
     summary: "check release.version against commits, calendar and tickets",
-    load: async () => (await import("../chunks/version-DPUKQCJV.js")).versionCommand
+    load: async () => (await import("../chunks/version-H5VYZD5B.js")).versionCommand
   },
   sbom: {
     summary: "write a schema-valid SBOM per artifact, cross-checked",
-    load: async () => (await import("../chunks/sbom-EVS7UZ57.js")).sbomCommand
+    load: async () => (await import("../chunks/sbom-GHDQB6WA.js")).sbomCommand
   },
   scan: {
     summary: "check licences, vulnerabilities, export control and exceptions",
-    load: async () => (await import("../chunks/scan-Z3F6TZA3.js")).scanCommand
+    load: async () => (await import("../chunks/scan-NJDDDAOM.js")).scanCommand
   },
   status: {
     summary: "show where the release stands, its blockers and their owners",
-    load: async () => (await import("../chunks/status-GQJ3IOYO.js")).statusCommand
+    load: async () => (await import("../chunks/status-ADOY5EMA.js")).statusCommand
   },
   escalate: {
     summary: "send each blocker to its owner (GitHub issues, webhooks)",
-    load: async () => (await import("../chunks/escalate-4H4NUR65.js")).escalateCommand
+    load: async () => (await import("../chunks/escalate-QPWMC6XJ.js")).escalateCommand
   },
   "publish-dry-run": {
     summary: "probe each target registry without publishing anything",
-    load: async () => (await import("../chunks/publish-dry-run-FHDYYUYC.js")).publishDryRunCommand
+    load: async () => (await import("../chunks/publish-dry-run-HTHVEZIO.js")).publishDryRunCommand
   },
   run: {
     summary: "run every stage, assemble the dossier, give a GO/NO-GO verdict",
-    load: async () => (await import("../chunks/run-R7I2HIDC.js")).runCommand
+    load: async () => (await import("../chunks/run-WQWTE4KR.js")).runCommand
   },
   "verify-dossier": {
     summary: "check a release dossier offline: digests, signatures, SBOMs, journal",
-    load: async () => (await import("../chunks/verify-dossier-ZPZLWDEG.js")).verifyDossierCommand
+    load: async () => (await import("../chunks/verify-dossier-IUUN3WPA.js")).verifyDossierCommand
   },
   journal: {
     summary: "verify the release journal (journal verify)",
-    load: async () => (await import("../chunks/journal-V5WRFS5U.js")).journalCommand
+    load: async () => (await import("../chunks/journal-PUTWRQBB.js")).journalCommand
   }
 };
 

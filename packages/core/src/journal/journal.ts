@@ -6,13 +6,16 @@
  * recorded, never silently accepted.
  */
 import { randomUUID } from 'node:crypto';
+import { constants } from 'node:fs';
 import {
   appendFile,
+  lstat,
   open,
   readFile,
   rm,
   stat,
   truncate,
+  type FileHandle,
 } from 'node:fs/promises';
 import { canonicalLine } from '../input/canonical-json.ts';
 import { sha256Hex } from '../hashing/file-digest.ts';
@@ -160,6 +163,7 @@ export class Journal {
    */
   async append(entry: JournalEntry): Promise<JournalRecord> {
     return this.#withLock(async () => {
+      await refuseLink(this.path);
       let state = await this.verify();
       if (state.tornTail) state = await this.#quarantineTail();
       if (!state.ok) {
@@ -189,7 +193,7 @@ export class Journal {
       prevHash: last?.hash ?? genesisHash,
     };
     const record: JournalRecord = { ...body, hash: hashRecord(body) };
-    const handle = await open(this.path, 'a', 0o644);
+    const handle = await openForAppend(this.path);
     try {
       await handle.appendFile(`${canonicalLine(record)}\n`);
       await handle.sync();
@@ -203,7 +207,9 @@ export class Journal {
     const text = await this.#readText();
     const cut = text.lastIndexOf('\n') + 1;
     const torn = text.slice(cut);
-    await appendFile(`${this.path}.torn`, `${torn}\n`);
+    await appendFile(`${this.path}.torn`, `${torn}\n`, {
+      flag: appendFlags,
+    });
     await truncate(this.path, Buffer.byteLength(text.slice(0, cut)));
     const repaired = await this.verify();
     if (!repaired.ok) return repaired;
@@ -301,5 +307,37 @@ function isAlive(pid: number): boolean {
     return true;
   } catch (error: unknown) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+// Appends never follow a symbolic link: a link planted where the journal
+// should be would otherwise receive the records (and grow a file
+// elsewhere).
+const appendFlags =
+  constants.O_WRONLY |
+  constants.O_APPEND |
+  constants.O_CREAT |
+  constants.O_NOFOLLOW;
+
+async function refuseLink(path: string): Promise<void> {
+  const info = await lstat(path).catch(() => undefined);
+  if (info?.isSymbolicLink()) throw journalIsLink(path);
+}
+
+function journalIsLink(path: string): UserError {
+  return new UserError(
+    'JOURNAL_SYMLINK',
+    `${path} is a symbolic link; the journal must be a real file`,
+    { file: path },
+  );
+}
+
+async function openForAppend(path: string): Promise<FileHandle> {
+  try {
+    return await open(path, appendFlags, 0o644);
+  } catch (error: unknown) {
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP')
+      throw journalIsLink(path);
+    throw error;
   }
 }

@@ -38,6 +38,9 @@ export class ReleaseWorkspace {
    */
   static async open(root: string, clock: Clock): Promise<ReleaseWorkspace> {
     await refuseSymlink(root);
+    // A link planted inside a reused workspace (a CI cache, a shared
+    // /tmp) would send reports, evidence or journal records elsewhere.
+    for (const name of linkFreeEntries) await refuseSymlink(join(root, name));
     await mkdir(join(root, 'reports'), { recursive: true });
     await mkdir(join(root, 'evidence'), { recursive: true });
     const workspace = new ReleaseWorkspace(root, clock);
@@ -85,6 +88,7 @@ export class ReleaseWorkspace {
     } catch {
       return undefined;
     }
+    await refuseSymlink(path);
     return (await readJSONFile(path, path)) as StageReport;
   }
 
@@ -112,13 +116,22 @@ export class ReleaseWorkspace {
   }
 }
 
+/** Entries of the workspace that must never be symbolic links. */
+const linkFreeEntries = [
+  'reports',
+  'evidence',
+  'journal.jsonl',
+  'journal.jsonl.torn',
+  'journal.jsonl.lock',
+] as const;
+
 async function refuseSymlink(path: string): Promise<void> {
   try {
     const info = await lstat(path);
     if (info.isSymbolicLink()) {
       throw new UserError(
         'WORKSPACE_SYMLINK',
-        `${path} is a symbolic link; the release workspace must be a real folder`,
+        `${path} is a symbolic link; the release workspace and what it holds must be real files and folders`,
         { file: path },
       );
     }
