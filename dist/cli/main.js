@@ -4,8 +4,8 @@ const require = __shipshapeCreateRequire(import.meta.url);
 const __filename = __shipshapeFileURLToPath(import.meta.url);
 const __dirname = __shipshapeFileURLToPath(new URL('.', import.meta.url));
 import "../chunks/chunk-E4JN5UOR.js";
-import "../chunks/chunk-OZMH6NXT.js";
-import "../chunks/chunk-6G6J27HH.js";
+import "../chunks/chunk-3STO6GSY.js";
+import "../chunks/chunk-N67TL7SK.js";
 import "../chunks/chunk-MUGHQZOG.js";
 import "../chunks/chunk-NSYWVXGE.js";
 import "../chunks/chunk-62XS2I6U.js";
@@ -28,51 +28,51 @@ import { parseArgs } from "node:util";
 var commands = {
   validate: {
     summary: "check release.yaml: schema, placeholders, files, digests, rules",
-    load: async () => (await import("../chunks/validate-QBWU7ZYJ.js")).validateCommand
+    load: async () => (await import("../chunks/validate-ZNOCMKGT.js")).validateCommand
   },
   sign: {
     summary: "sign every artifact, verify each signature, write SHA256SUMS",
-    load: async () => (await import("../chunks/sign-6AVPCVL4.js")).signCommand
+    load: async () => (await import("../chunks/sign-KHMB7ZC5.js")).signCommand
   },
   verify: {
     summary: "check a signature of a file offline (bundle or OpenPGP)",
-    load: async () => (await import("../chunks/verify-J3MPD3HR.js")).verifyCommand
+    load: async () => (await import("../chunks/verify-C6SSGSPB.js")).verifyCommand
   },
   version: {
     summary: "check release.version against commits, calendar and tickets",
-    load: async () => (await import("../chunks/version-H5VYZD5B.js")).versionCommand
+    load: async () => (await import("../chunks/version-D4E2UXD7.js")).versionCommand
   },
   sbom: {
     summary: "write a schema-valid SBOM per artifact, cross-checked",
-    load: async () => (await import("../chunks/sbom-GHDQB6WA.js")).sbomCommand
+    load: async () => (await import("../chunks/sbom-WFRQAONC.js")).sbomCommand
   },
   scan: {
     summary: "check licences, vulnerabilities, export control and exceptions",
-    load: async () => (await import("../chunks/scan-NJDDDAOM.js")).scanCommand
+    load: async () => (await import("../chunks/scan-JXUTE2TF.js")).scanCommand
   },
   status: {
     summary: "show where the release stands, its blockers and their owners",
-    load: async () => (await import("../chunks/status-ADOY5EMA.js")).statusCommand
+    load: async () => (await import("../chunks/status-JFOOFUVS.js")).statusCommand
   },
   escalate: {
     summary: "send each blocker to its owner (GitHub issues, webhooks)",
-    load: async () => (await import("../chunks/escalate-QPWMC6XJ.js")).escalateCommand
+    load: async () => (await import("../chunks/escalate-VYVZ27X5.js")).escalateCommand
   },
   "publish-dry-run": {
     summary: "probe each target registry without publishing anything",
-    load: async () => (await import("../chunks/publish-dry-run-HTHVEZIO.js")).publishDryRunCommand
+    load: async () => (await import("../chunks/publish-dry-run-CLLXRD4K.js")).publishDryRunCommand
   },
   run: {
     summary: "run every stage, assemble the dossier, give a GO/NO-GO verdict",
-    load: async () => (await import("../chunks/run-WQWTE4KR.js")).runCommand
+    load: async () => (await import("../chunks/run-S4NTCXCZ.js")).runCommand
   },
   "verify-dossier": {
     summary: "check a release dossier offline: digests, signatures, SBOMs, journal",
-    load: async () => (await import("../chunks/verify-dossier-IUUN3WPA.js")).verifyDossierCommand
+    load: async () => (await import("../chunks/verify-dossier-LEAJNZUE.js")).verifyDossierCommand
   },
   journal: {
     summary: "verify the release journal (journal verify)",
-    load: async () => (await import("../chunks/journal-PUTWRQBB.js")).journalCommand
+    load: async () => (await import("../chunks/journal-TQDK2H6D.js")).journalCommand
   }
 };
 

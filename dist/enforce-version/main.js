@@ -5,17 +5,17 @@ const __filename = __shipshapeFileURLToPath(import.meta.url);
 const __dirname = __shipshapeFileURLToPath(new URL('.', import.meta.url));
 import {
   runEnforceVersionStage
-} from "../chunks/chunk-5OWNT442.js";
+} from "../chunks/chunk-QGGGCTJC.js";
 import "../chunks/chunk-UVAQLNFS.js";
 import "../chunks/chunk-JAHB6ZUD.js";
 import {
   readCommonInputs,
   runAction
-} from "../chunks/chunk-IYIPIGCB.js";
+} from "../chunks/chunk-4K2A3PX4.js";
 import "../chunks/chunk-PFSSL7OT.js";
 import "../chunks/chunk-E4JN5UOR.js";
-import "../chunks/chunk-OZMH6NXT.js";
-import "../chunks/chunk-6G6J27HH.js";
+import "../chunks/chunk-3STO6GSY.js";
+import "../chunks/chunk-N67TL7SK.js";
 import "../chunks/chunk-MUGHQZOG.js";
 import "../chunks/chunk-NSYWVXGE.js";
 import "../chunks/chunk-62XS2I6U.js";

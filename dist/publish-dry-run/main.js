@@ -8,19 +8,19 @@ import {
 } from "../chunks/chunk-ARBOO2TT.js";
 import {
   runPublishDryRunStage
-} from "../chunks/chunk-ZU4KCXD6.js";
+} from "../chunks/chunk-RAYIHYMD.js";
 import "../chunks/chunk-Q4C7NV3U.js";
 import "../chunks/chunk-U6I3YOAG.js";
 import {
   readCommonInputs,
   runAction
-} from "../chunks/chunk-IYIPIGCB.js";
+} from "../chunks/chunk-4K2A3PX4.js";
 import {
   markdownCell
 } from "../chunks/chunk-PFSSL7OT.js";
 import "../chunks/chunk-E4JN5UOR.js";
-import "../chunks/chunk-OZMH6NXT.js";
-import "../chunks/chunk-6G6J27HH.js";
+import "../chunks/chunk-3STO6GSY.js";
+import "../chunks/chunk-N67TL7SK.js";
 import "../chunks/chunk-MUGHQZOG.js";
 import "../chunks/chunk-NSYWVXGE.js";
 import "../chunks/chunk-62XS2I6U.js";

@@ -11,7 +11,7 @@ import {
 import "../chunks/chunk-GUYOKWKK.js";
 
 // packages/action/src/entries/run.ts
-var loadRunner = () => import("../chunks/action-runner-PH56M3YW.js");
+var loadRunner = () => import("../chunks/action-runner-3QKBPWPW.js");
 function readMode() {
   const mode2 = getInput("mode") || "run";
   if (mode2 === "run" || mode2 === "assemble" || mode2 === "status") return mode2;
@@ -34,7 +34,7 @@ async function readInputs(mode2) {
 async function runPipelineAction(inputs) {
   const [{ runAction }, { runPipeline }, { markdownCell }] = await Promise.all([
     loadRunner(),
-    import("../chunks/pipeline-67B7I4ZZ.js"),
+    import("../chunks/pipeline-BWN2LWRC.js"),
     import("../chunks/job-summary-T52BPYXC.js")
   ]);
   let finished;
@@ -95,12 +95,12 @@ if (mode === void 0) {
 } else {
   try {
     if (mode === "status") {
-      await (await import("../chunks/status-mode-YZJH5WZV.js")).runStatusAction();
+      await (await import("../chunks/status-mode-BACGPPLL.js")).runStatusAction();
     } else {
       await runPipelineAction(await readInputs(mode));
     }
   } catch (error2) {
-    const { describeError, exitCodeForError } = await import("../chunks/src-ZKM3LUYE.js");
+    const { describeError, exitCodeForError } = await import("../chunks/src-7SP543NN.js");
     error(describeError(error2), { title: "shipshape could not run" });
     process.exitCode = exitCodeForError(error2);
   }

@@ -5,18 +5,18 @@ const __filename = __shipshapeFileURLToPath(import.meta.url);
 const __dirname = __shipshapeFileURLToPath(new URL('.', import.meta.url));
 import {
   runSBOMStage
-} from "../chunks/chunk-U7O5DI4B.js";
+} from "../chunks/chunk-NB75DUSH.js";
 import "../chunks/chunk-WSUWK3MT.js";
 import "../chunks/chunk-NN7OISNQ.js";
 import "../chunks/chunk-CO55ZLQX.js";
 import {
   readCommonInputs,
   runAction
-} from "../chunks/chunk-IYIPIGCB.js";
+} from "../chunks/chunk-4K2A3PX4.js";
 import "../chunks/chunk-PFSSL7OT.js";
 import "../chunks/chunk-E4JN5UOR.js";
-import "../chunks/chunk-OZMH6NXT.js";
-import "../chunks/chunk-6G6J27HH.js";
+import "../chunks/chunk-3STO6GSY.js";
+import "../chunks/chunk-N67TL7SK.js";
 import "../chunks/chunk-MUGHQZOG.js";
 import "../chunks/chunk-NSYWVXGE.js";
 import "../chunks/chunk-62XS2I6U.js";

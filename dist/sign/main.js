@@ -5,7 +5,7 @@ const __filename = __shipshapeFileURLToPath(import.meta.url);
 const __dirname = __shipshapeFileURLToPath(new URL('.', import.meta.url));
 import {
   runSignStage
-} from "../chunks/chunk-OODOZD6N.js";
+} from "../chunks/chunk-HIJOKVUB.js";
 import "../chunks/chunk-ZQGPJRCI.js";
 import "../chunks/chunk-F3XKGT7Q.js";
 import "../chunks/chunk-WOG5RSJM.js";
@@ -16,11 +16,11 @@ import "../chunks/chunk-TTBKBL5K.js";
 import {
   readCommonInputs,
   runAction
-} from "../chunks/chunk-IYIPIGCB.js";
+} from "../chunks/chunk-4K2A3PX4.js";
 import "../chunks/chunk-PFSSL7OT.js";
 import "../chunks/chunk-E4JN5UOR.js";
-import "../chunks/chunk-OZMH6NXT.js";
-import "../chunks/chunk-6G6J27HH.js";
+import "../chunks/chunk-3STO6GSY.js";
+import "../chunks/chunk-N67TL7SK.js";
 import "../chunks/chunk-MUGHQZOG.js";
 import "../chunks/chunk-NSYWVXGE.js";
 import "../chunks/chunk-62XS2I6U.js";

@@ -81,6 +81,10 @@ describe('shipshape run (bundled CLI)', () => {
       { cwd: demo.root },
     );
     expect(good.stdout).toContain('ok      artifact widget-lib-1.4.0.tgz');
+    // Each artifact's own signature travels in the dossier too.
+    expect(good.stdout).toContain(
+      'ok      signature evidence/sign/artifacts/dist/widget-lib-1.4.0.tgz.sigstore.json',
+    );
     expect(good.exitCode).toBe(0);
     await appendFile(join(artifacts, 'widget-lib-1.4.0.tgz'), 'x');
     const bad = await runCLI(
@@ -90,6 +94,9 @@ describe('shipshape run (bundled CLI)', () => {
     expect(bad.exitCode).toBe(1);
     expect(bad.stdout).toMatch(
       /failed {2}artifact widget-lib-1\.4\.0\.tgz: its SHA-256 does not match the signed SHA256SUMS/,
+    );
+    expect(bad.stdout).toMatch(
+      /failed {2}signature evidence\/sign\/artifacts\/dist\/widget-lib-1\.4\.0\.tgz\.sigstore\.json: does not verify/,
     );
   });
 

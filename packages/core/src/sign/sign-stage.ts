@@ -13,7 +13,7 @@
  */
 import { createPublicKey } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
 import {
   loadManifest,
   type LoadedManifest,
@@ -361,6 +361,21 @@ async function writeEvidence(
       path: workspace.relativePath(path),
       sha256: item.signatureSHA256,
     });
+    // A copy travels with the workspace (and so into the dossier), where
+    // an auditor checks it against the artifact with verify-dossier
+    // --artifacts; the one beside the artifact is what gets published.
+    const inProject = relative(context.cwd, path).split(sep).join('/');
+    const name =
+      inProject.startsWith('../') || isAbsolute(inProject)
+        ? basename(path)
+        : inProject;
+    evidence.push(
+      await workspace.writeEvidence(
+        'sign',
+        `artifacts/${name}`,
+        await readFile(path),
+      ),
+    );
   }
   const sums = await workspace.writeEvidence(
     'sign',

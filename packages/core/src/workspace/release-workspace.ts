@@ -7,11 +7,11 @@
  *   journal.jsonl          the hash-chained journal
  */
 import { lstat, mkdir, readdir, rm } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { canonicalJSON } from '../input/canonical-json.ts';
 import { readJSONFile } from '../input/json-document.ts';
 import { sha256Hex } from '../hashing/file-digest.ts';
-import { UserError } from '../errors.ts';
+import { InternalError, UserError } from '../errors.ts';
 import { Journal } from '../journal/journal.ts';
 import {
   stageNames,
@@ -63,7 +63,26 @@ export class ReleaseWorkspace {
     data: string | Uint8Array,
   ): Promise<Evidence> {
     const dir = await this.evidenceDir(stage);
-    const path = join(dir, name);
+    const parts = name.split('/');
+    if (
+      isAbsolute(name) ||
+      parts.some((part) => part === '' || part === '.' || part === '..')
+    )
+      throw new InternalError(
+        'EVIDENCE_NAME_INVALID',
+        `evidence name ${name} leaves its folder`,
+      );
+    const path = join(dir, ...parts);
+    if (parts.length > 1) {
+      // Nested evidence (a tree of signatures): each folder on the way is
+      // created here and must not be a link.
+      let folder = dir;
+      for (const part of parts.slice(0, -1)) {
+        folder = join(folder, part);
+        await refuseSymlink(folder);
+        await mkdir(folder, { recursive: true });
+      }
+    }
     await writeFileAtomic(path, data);
     return { path: this.relativePath(path), sha256: sha256Hex(data) };
   }

@@ -1,0 +1,25 @@
+import { createRequire as __shipshapeCreateRequire } from 'node:module';
+import { fileURLToPath as __shipshapeFileURLToPath } from 'node:url';
+const require = __shipshapeCreateRequire(import.meta.url);
+const __filename = __shipshapeFileURLToPath(import.meta.url);
+const __dirname = __shipshapeFileURLToPath(new URL('.', import.meta.url));
+import {
+  runPipeline
+} from "./chunk-YURQWTXI.js";
+import "./chunk-JJX7CQUL.js";
+import "./chunk-3E22Y2DZ.js";
+import "./chunk-XPEMJPSB.js";
+import "./chunk-N67TL7SK.js";
+import "./chunk-MUGHQZOG.js";
+import "./chunk-NSYWVXGE.js";
+import "./chunk-62XS2I6U.js";
+import "./chunk-VIMV3XDQ.js";
+import "./chunk-BKLFK6S4.js";
+import "./chunk-BE3HX54U.js";
+import "./chunk-E73ZUZ5O.js";
+import "./chunk-YP2N6HGM.js";
+import "./chunk-RLB5E7YF.js";
+import "./chunk-GUYOKWKK.js";
+export {
+  runPipeline
+};
