@@ -28,51 +28,51 @@ import { parseArgs } from "node:util";
 var commands = {
   validate: {
     summary: "check release.yaml: schema, placeholders, files, digests, rules",
-    load: async () => (await import("../chunks/validate-ZNOCMKGT.js")).validateCommand
+    load: async () => (await import("../chunks/validate-2WDJMEF6.js")).validateCommand
   },
   sign: {
     summary: "sign every artifact, verify each signature, write SHA256SUMS",
-    load: async () => (await import("../chunks/sign-KHMB7ZC5.js")).signCommand
+    load: async () => (await import("../chunks/sign-THXIFWB4.js")).signCommand
   },
   verify: {
     summary: "check a signature of a file offline (bundle or OpenPGP)",
-    load: async () => (await import("../chunks/verify-C6SSGSPB.js")).verifyCommand
+    load: async () => (await import("../chunks/verify-IMXWLA4W.js")).verifyCommand
   },
   version: {
     summary: "check release.version against commits, calendar and tickets",
-    load: async () => (await import("../chunks/version-D4E2UXD7.js")).versionCommand
+    load: async () => (await import("../chunks/version-BPRMCMF5.js")).versionCommand
   },
   sbom: {
     summary: "write a schema-valid SBOM per artifact, cross-checked",
-    load: async () => (await import("../chunks/sbom-WFRQAONC.js")).sbomCommand
+    load: async () => (await import("../chunks/sbom-MCZ3LGUC.js")).sbomCommand
   },
   scan: {
     summary: "check licences, vulnerabilities, export control and exceptions",
-    load: async () => (await import("../chunks/scan-JXUTE2TF.js")).scanCommand
+    load: async () => (await import("../chunks/scan-5XFMKZGA.js")).scanCommand
   },
   status: {
     summary: "show where the release stands, its blockers and their owners",
-    load: async () => (await import("../chunks/status-JFOOFUVS.js")).statusCommand
+    load: async () => (await import("../chunks/status-NFCEIGPX.js")).statusCommand
   },
   escalate: {
     summary: "send each blocker to its owner (GitHub issues, webhooks)",
-    load: async () => (await import("../chunks/escalate-VYVZ27X5.js")).escalateCommand
+    load: async () => (await import("../chunks/escalate-XDEKYYFK.js")).escalateCommand
   },
   "publish-dry-run": {
     summary: "probe each target registry without publishing anything",
-    load: async () => (await import("../chunks/publish-dry-run-CLLXRD4K.js")).publishDryRunCommand
+    load: async () => (await import("../chunks/publish-dry-run-RMIGNQUU.js")).publishDryRunCommand
   },
   run: {
     summary: "run every stage, assemble the dossier, give a GO/NO-GO verdict",
-    load: async () => (await import("../chunks/run-S4NTCXCZ.js")).runCommand
+    load: async () => (await import("../chunks/run-L3R7EPNV.js")).runCommand
   },
   "verify-dossier": {
     summary: "check a release dossier offline: digests, signatures, SBOMs, journal",
-    load: async () => (await import("../chunks/verify-dossier-LEAJNZUE.js")).verifyDossierCommand
+    load: async () => (await import("../chunks/verify-dossier-5TMVVFCS.js")).verifyDossierCommand
   },
   journal: {
     summary: "verify the release journal (journal verify)",
-    load: async () => (await import("../chunks/journal-TQDK2H6D.js")).journalCommand
+    load: async () => (await import("../chunks/journal-PZONAF4O.js")).journalCommand
   }
 };
 

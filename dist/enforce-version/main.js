@@ -11,7 +11,7 @@ import "../chunks/chunk-JAHB6ZUD.js";
 import {
   readCommonInputs,
   runAction
-} from "../chunks/chunk-4K2A3PX4.js";
+} from "../chunks/chunk-EWMDCL5X.js";
 import "../chunks/chunk-PFSSL7OT.js";
 import "../chunks/chunk-E4JN5UOR.js";
 import "../chunks/chunk-3STO6GSY.js";

@@ -6,7 +6,7 @@ const __dirname = __shipshapeFileURLToPath(new URL('.', import.meta.url));
 import {
   runPolicyScanStage,
   scanSummaryMarkdown
-} from "../chunks/chunk-LVSUNKJM.js";
+} from "../chunks/chunk-IP7LSI56.js";
 import "../chunks/chunk-3E22Y2DZ.js";
 import "../chunks/chunk-KHKFDRRL.js";
 import "../chunks/chunk-IKBALTOS.js";
@@ -15,7 +15,7 @@ import "../chunks/chunk-CO55ZLQX.js";
 import {
   readCommonInputs,
   runAction
-} from "../chunks/chunk-4K2A3PX4.js";
+} from "../chunks/chunk-EWMDCL5X.js";
 import {
   markdownCell
 } from "../chunks/chunk-PFSSL7OT.js";

@@ -8,13 +8,15 @@ import {
 } from "../chunks/chunk-ARBOO2TT.js";
 import {
   runPublishDryRunStage
-} from "../chunks/chunk-RAYIHYMD.js";
+} from "../chunks/chunk-WUUVFVI3.js";
 import "../chunks/chunk-Q4C7NV3U.js";
 import "../chunks/chunk-U6I3YOAG.js";
+import "../chunks/chunk-MHNJ5TUH.js";
 import {
+  readArtifactInput,
   readCommonInputs,
   runAction
-} from "../chunks/chunk-4K2A3PX4.js";
+} from "../chunks/chunk-EWMDCL5X.js";
 import {
   markdownCell
 } from "../chunks/chunk-PFSSL7OT.js";
@@ -40,7 +42,10 @@ import "../chunks/chunk-GUYOKWKK.js";
 function readInputs() {
   return {
     ...readCommonInputs(),
-    dryRun: { environment: getInput("environment") || void 0 }
+    dryRun: {
+      environment: getInput("environment") || void 0,
+      artifacts: readArtifactInput()
+    }
   };
 }
 var inputs = readInputs();

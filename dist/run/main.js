@@ -11,7 +11,7 @@ import {
 import "../chunks/chunk-GUYOKWKK.js";
 
 // packages/action/src/entries/run.ts
-var loadRunner = () => import("../chunks/action-runner-3QKBPWPW.js");
+var loadRunner = () => import("../chunks/action-runner-PMB2NWN2.js");
 function readMode() {
   const mode2 = getInput("mode") || "run";
   if (mode2 === "run" || mode2 === "assemble" || mode2 === "status") return mode2;
@@ -34,7 +34,7 @@ async function readInputs(mode2) {
 async function runPipelineAction(inputs) {
   const [{ runAction }, { runPipeline }, { markdownCell }] = await Promise.all([
     loadRunner(),
-    import("../chunks/pipeline-BWN2LWRC.js"),
+    import("../chunks/pipeline-PF65Q7S3.js"),
     import("../chunks/job-summary-T52BPYXC.js")
   ]);
   let finished;
@@ -95,7 +95,7 @@ if (mode === void 0) {
 } else {
   try {
     if (mode === "status") {
-      await (await import("../chunks/status-mode-BACGPPLL.js")).runStatusAction();
+      await (await import("../chunks/status-mode-VVWZSV5B.js")).runStatusAction();
     } else {
       await runPipelineAction(await readInputs(mode));
     }

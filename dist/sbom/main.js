@@ -5,14 +5,16 @@ const __filename = __shipshapeFileURLToPath(import.meta.url);
 const __dirname = __shipshapeFileURLToPath(new URL('.', import.meta.url));
 import {
   runSBOMStage
-} from "../chunks/chunk-NB75DUSH.js";
+} from "../chunks/chunk-5FWK45UQ.js";
 import "../chunks/chunk-WSUWK3MT.js";
 import "../chunks/chunk-NN7OISNQ.js";
 import "../chunks/chunk-CO55ZLQX.js";
+import "../chunks/chunk-MHNJ5TUH.js";
 import {
+  readArtifactInput,
   readCommonInputs,
   runAction
-} from "../chunks/chunk-4K2A3PX4.js";
+} from "../chunks/chunk-EWMDCL5X.js";
 import "../chunks/chunk-PFSSL7OT.js";
 import "../chunks/chunk-E4JN5UOR.js";
 import "../chunks/chunk-3STO6GSY.js";
@@ -42,7 +44,8 @@ function readInputs() {
       specVersion: getInput("spec-version") || void 0,
       input: getInput("input") || void 0,
       out: getInput("out") || void 0,
-      includeDev: getInput("include-dev") === "true" || void 0
+      includeDev: getInput("include-dev") === "true" || void 0,
+      artifacts: readArtifactInput()
     }
   };
 }

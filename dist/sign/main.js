@@ -5,7 +5,7 @@ const __filename = __shipshapeFileURLToPath(import.meta.url);
 const __dirname = __shipshapeFileURLToPath(new URL('.', import.meta.url));
 import {
   runSignStage
-} from "../chunks/chunk-HIJOKVUB.js";
+} from "../chunks/chunk-4DTI2J7G.js";
 import "../chunks/chunk-ZQGPJRCI.js";
 import "../chunks/chunk-F3XKGT7Q.js";
 import "../chunks/chunk-WOG5RSJM.js";
@@ -13,10 +13,12 @@ import "../chunks/chunk-5AO5CBAB.js";
 import "../chunks/chunk-QJQJR76F.js";
 import "../chunks/chunk-GB7SY7OV.js";
 import "../chunks/chunk-TTBKBL5K.js";
+import "../chunks/chunk-MHNJ5TUH.js";
 import {
+  readArtifactInput,
   readCommonInputs,
   runAction
-} from "../chunks/chunk-4K2A3PX4.js";
+} from "../chunks/chunk-EWMDCL5X.js";
 import "../chunks/chunk-PFSSL7OT.js";
 import "../chunks/chunk-E4JN5UOR.js";
 import "../chunks/chunk-3STO6GSY.js";
@@ -47,6 +49,7 @@ function readInputs() {
     key: getInput("key") || void 0,
     keyPassphrase: passphrase || void 0,
     files: getMultilineInput("files").filter((line) => line !== ""),
+    artifacts: readArtifactInput(),
     trustedRoot: getInput("trusted-root") || void 0,
     fulcioURL: getInput("fulcio-url") || void 0,
     rekorURL: getInput("rekor-url") || void 0,
@@ -62,6 +65,7 @@ await runAction({
     key: inputs.key,
     passphrase: inputs.keyPassphrase,
     files: inputs.files,
+    artifacts: inputs.artifacts,
     trustedRoot: inputs.trustedRoot,
     fulcioURL: inputs.fulcioURL,
     rekorURL: inputs.rekorURL,

@@ -11,7 +11,7 @@ import "../chunks/chunk-UVAQLNFS.js";
 import {
   readCommonInputs,
   runAction
-} from "../chunks/chunk-4K2A3PX4.js";
+} from "../chunks/chunk-EWMDCL5X.js";
 import "../chunks/chunk-PFSSL7OT.js";
 import "../chunks/chunk-E4JN5UOR.js";
 import "../chunks/chunk-3STO6GSY.js";
@@ -33,5 +33,14 @@ var inputs = readCommonInputs();
 await runAction({
   title: "validate-manifest",
   inputs,
-  run: (context) => runValidateManifestStage(context)
+  run: (context) => runValidateManifestStage(context),
+  outputs: (report) => ({
+    artifacts: JSON.stringify(artifactNames(report["artifacts"]))
+  })
 });
+function artifactNames(value) {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap(
+    (item) => typeof item === "object" && item !== null && "name" in item && typeof item.name === "string" ? [item.name] : []
+  );
+}

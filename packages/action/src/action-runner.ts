@@ -42,6 +42,18 @@ export function readCommonInputs(): CommonInputs {
   };
 }
 
+/**
+ * The `artifact` input of the stages that can run per artifact: names of
+ * manifest artifacts, one per line; undefined (all artifacts) when empty.
+ */
+export function readArtifactInput(): string[] | undefined {
+  const names = core
+    .getMultilineInput('artifact')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+  return names.length > 0 ? names : undefined;
+}
+
 /** What an entry gives `runAction`. */
 export interface ActionSpec {
   title: string;

@@ -33,6 +33,23 @@ export function stringOption(
   return typeof value === 'string' ? value : undefined;
 }
 
+/** Reads a repeatable string option; undefined when not given. */
+export function listOption(
+  args: CommandArgs,
+  name: string,
+): string[] | undefined {
+  const value = args.values[name];
+  return Array.isArray(value) ? value.map(String) : undefined;
+}
+
+/** `--artifact NAME`, repeatable: the stages that can run per artifact. */
+export const artifactOption = {
+  artifact: { type: 'string', multiple: true },
+} as const;
+
+export const artifactUsage =
+  '  --artifact NAME   only this artifact of the manifest (repeatable)';
+
 /** Reads a boolean option. */
 export function flagOption(args: CommandArgs, name: string): boolean {
   return args.values[name] === true;

@@ -77,6 +77,37 @@ describe('our workflows', () => {
       expect(name).toContain('${{ strategy.job-index }}');
     }
   });
+
+  it('release.yml runs sign, sbom and the publish probe as matrix jobs per artifact', async () => {
+    const workflow = parse(await workflowText('release.yml')) as {
+      jobs: Record<
+        string,
+        {
+          outputs?: Record<string, string>;
+          strategy?: { matrix?: Record<string, unknown> };
+          steps: { run?: string; with?: Record<string, string> }[];
+        }
+      >;
+    };
+    expect(workflow.jobs['prepare']?.outputs?.['artifacts']).toBe(
+      '${{ steps.validate.outputs.artifacts }}',
+    );
+    for (const [name, step] of [
+      ['sign', 'sign'],
+      ['sbom', 'sbom-$FORMAT'],
+      ['publish-probe', 'publish-dry-run'],
+    ] as const) {
+      const job = workflow.jobs[name];
+      expect(job?.strategy?.matrix?.['artifact'], name).toBe(
+        '${{ fromJSON(needs.prepare.outputs.artifacts) }}',
+      );
+      const text = JSON.stringify(job?.steps);
+      expect(text, name).toContain(`reports/parts/${step}/$PART.json`);
+      expect(text, name).toMatch(
+        /"artifact":"\$\{\{ matrix\.artifact \}\}"|--artifact \\"\$ARTIFACT\\"/,
+      );
+    }
+  });
 });
 
 describe('our workflow rules', () => {

@@ -11,6 +11,7 @@ import {
   type PublishDryRunOptions,
 } from '@shipshape/core/publish-dry-run/publish-dry-run-stage';
 import {
+  readArtifactInput,
   readCommonInputs,
   runAction,
   type CommonInputs,
@@ -24,7 +25,10 @@ interface PublishDryRunInputs extends CommonInputs {
 function readInputs(): PublishDryRunInputs {
   return {
     ...readCommonInputs(),
-    dryRun: { environment: core.getInput('environment') || undefined },
+    dryRun: {
+      environment: core.getInput('environment') || undefined,
+      artifacts: readArtifactInput(),
+    },
   };
 }
 

@@ -8,6 +8,7 @@ import {
   type SBOMOptions,
 } from '@shipshape/core/sbom/sbom-stage';
 import {
+  readArtifactInput,
   readCommonInputs,
   runAction,
   type CommonInputs,
@@ -28,6 +29,7 @@ function readInputs(): SBOMInputs {
       input: core.getInput('input') || undefined,
       out: core.getInput('out') || undefined,
       includeDev: core.getInput('include-dev') === 'true' || undefined,
+      artifacts: readArtifactInput(),
     },
   };
 }

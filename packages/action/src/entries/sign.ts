@@ -7,6 +7,7 @@ import * as core from '@actions/core';
 import { runSignStage } from '@shipshape/core/sign/sign-stage';
 import type { SignMethod } from '@shipshape/core/sign/signing-policy';
 import {
+  readArtifactInput,
   readCommonInputs,
   runAction,
   type CommonInputs,
@@ -17,6 +18,7 @@ interface SignInputs extends CommonInputs {
   key?: string;
   keyPassphrase?: string;
   files: string[];
+  artifacts?: string[];
   trustedRoot?: string;
   fulcioURL?: string;
   rekorURL?: string;
@@ -32,6 +34,7 @@ function readInputs(): SignInputs {
     key: core.getInput('key') || undefined,
     keyPassphrase: passphrase || undefined,
     files: core.getMultilineInput('files').filter((line) => line !== ''),
+    artifacts: readArtifactInput(),
     trustedRoot: core.getInput('trusted-root') || undefined,
     fulcioURL: core.getInput('fulcio-url') || undefined,
     rekorURL: core.getInput('rekor-url') || undefined,
@@ -50,6 +53,7 @@ await runAction({
       key: inputs.key,
       passphrase: inputs.keyPassphrase,
       files: inputs.files,
+      artifacts: inputs.artifacts,
       trustedRoot: inputs.trustedRoot,
       fulcioURL: inputs.fulcioURL,
       rekorURL: inputs.rekorURL,

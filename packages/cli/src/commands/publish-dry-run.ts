@@ -10,8 +10,11 @@ import {
 import { runPublishDryRunStage } from '@shipshape/core/publish-dry-run/publish-dry-run-stage';
 import type { CommandSpec } from '../command.ts';
 import {
+  artifactOption,
+  artifactUsage,
   commonOptions,
   contextFromArgs,
+  listOption,
   printReport,
   stringOption,
 } from '../stage-command.ts';
@@ -21,17 +24,21 @@ export const publishDryRunCommand: CommandSpec = {
   summary:
     'probe each target registry: reachable, authenticated, allowed, version free, valid',
   usage:
-    'shipshape publish-dry-run [--manifest F] [--policy F] [--environment NAME] [--json]\n\n' +
+    'shipshape publish-dry-run [--manifest F] [--policy F] [--environment NAME]\n' +
+    '                          [--artifact NAME]... [--json]\n\n' +
     '  --environment NAME  probe the registries of this environment (default staging);\n' +
-    '                      only their credential variables are read',
+    '                      only their credential variables are read\n' +
+    artifactUsage,
   options: {
     ...commonOptions,
+    ...artifactOption,
     environment: { type: 'string' },
   },
   async run(args, io) {
     const context = contextFromArgs(args, io);
     const report = await runPublishDryRunStage(context, {
       environment: stringOption(args, 'environment'),
+      artifacts: listOption(args, 'artifact'),
     });
     const rows = Array.isArray(report['table'])
       ? (report['table'] as ProbeRow[])

@@ -7,9 +7,12 @@ import { UserError, visibleText, type StageReport } from '@shipshape/core';
 import { runSBOMStage } from '@shipshape/core/sbom/sbom-stage';
 import type { CommandSpec } from '../command.ts';
 import {
+  artifactOption,
+  artifactUsage,
   commonOptions,
   contextFromArgs,
   flagOption,
+  listOption,
   printReport,
   stringOption,
 } from '../stage-command.ts';
@@ -19,15 +22,18 @@ export const sbomCommand: CommandSpec = {
   summary: 'write a schema-valid SBOM per artifact, cross-checked',
   usage:
     'shipshape sbom [--manifest F] [--lockfile F] [--format cyclonedx|spdx]\n' +
-    '               [--spec-version V] [--input F] [--out F] [--include-dev] [--json]\n\n' +
+    '               [--spec-version V] [--input F] [--out F] [--include-dev]\n' +
+    '               [--artifact NAME]... [--json]\n\n' +
     '  --lockfile F      read this lockfile (works without a manifest)\n' +
     '  --format          cyclonedx (default) or spdx\n' +
     '  --spec-version V  1.5 (default) or 1.6 for CycloneDX, 2.3 for SPDX\n' +
     '  --input F         validate and annotate this SBOM instead of generating one\n' +
     '  --out F           write to this file (one SBOM) or folder (ending in /)\n' +
-    '  --include-dev     list development-only packages too',
+    '  --include-dev     list development-only packages too\n' +
+    artifactUsage,
   options: {
     ...commonOptions,
+    ...artifactOption,
     lockfile: { type: 'string' },
     format: { type: 'string' },
     'spec-version': { type: 'string' },
@@ -52,6 +58,7 @@ export const sbomCommand: CommandSpec = {
       input: stringOption(args, 'input'),
       out: stringOption(args, 'out'),
       includeDev: flagOption(args, 'include-dev') || undefined,
+      artifacts: listOption(args, 'artifact'),
     });
     return printReport(report, args, io, context, sbomLines(report));
   },

@@ -30,6 +30,8 @@ import { UserError } from '../errors.ts';
 import type { StageContext } from '../stage.ts';
 import { ReleaseWorkspace } from '../workspace/release-workspace.ts';
 import { assembleDossier } from './dossier-assembly.ts';
+import { mergeReportParts } from './report-parts.ts';
+import { loadManifest } from '../manifest/release-manifest.ts';
 import type { DossierSigner } from './dossier-signing.ts';
 import {
   pipelineSteps,
@@ -207,6 +209,20 @@ async function runSteps(
   return { results, findings, exitCode };
 }
 
+/**
+ * The manifest's artifact names, which per-artifact parts must cover; none
+ * when the manifest cannot be read (the validate step reports that).
+ */
+async function artifactNames(context: StageContext): Promise<string[]> {
+  try {
+    const loaded = await loadManifest(context.manifestFile, context.cwd);
+    return loaded.manifest.artifacts.map((artifact) => artifact.name);
+  } catch (error: unknown) {
+    if (error instanceof UserError) return [];
+    throw error;
+  }
+}
+
 /** Reads the reports other jobs left in the workspace (fan-in). */
 async function readSteps(
   context: StageContext,
@@ -218,8 +234,9 @@ async function readSteps(
   );
   const results: StepResult[] = [];
   const findings: StepFinding[] = [];
+  const expected = await artifactNames(context);
   for (const step of steps) {
-    const report = await readStepReport(workspace, step);
+    const report = await readStepReport(workspace, step, expected);
     if (!report) {
       const message = 'no report of this stage in the workspace';
       results.push(notEvaluated(step, message));
@@ -316,6 +333,7 @@ async function keepStepReport(
 async function readStepReport(
   workspace: ReleaseWorkspace,
   step: PipelineStep,
+  expected: readonly string[],
 ): Promise<StageReport | undefined> {
   const own = join(workspace.root, 'reports', `${step.name}.json`);
   if (step.name !== step.stage) {
@@ -324,8 +342,43 @@ async function readStepReport(
     } catch (error: unknown) {
       if (!(error instanceof UserError) || error.code !== 'INPUT_UNREADABLE')
         throw error;
-      return undefined;
     }
+  } else {
+    const report = await workspace.readReport(step.stage);
+    if (report) return report;
   }
-  return workspace.readReport(step.stage);
+  return mergedParts(workspace, step, expected);
+}
+
+/**
+ * The step's report merged from the parts per-artifact jobs left; it is
+ * written as the step's report (so the dossier and `status` see one) and
+ * every part goes into the journal with its digest.
+ */
+async function mergedParts(
+  workspace: ReleaseWorkspace,
+  step: PipelineStep,
+  expected: readonly string[],
+): Promise<StageReport | undefined> {
+  const merged = await mergeReportParts(
+    workspace.root,
+    step.name,
+    step.stage,
+    expected,
+  );
+  if (!merged) return undefined;
+  for (const part of merged.parts) {
+    await workspace.journal.append({
+      kind: 'decision',
+      stage: step.stage,
+      actor: 'shipshape',
+      summary: `${step.name}: took in ${part.path} (${part.ok ? 'passed' : 'failed'})`,
+      data: { step: step.name, part: part.path, sha256: part.sha256 },
+    });
+  }
+  await writeFileAtomic(
+    join(workspace.root, 'reports', `${step.name}.json`),
+    canonicalJSON(merged.report),
+  );
+  return merged.report;
 }

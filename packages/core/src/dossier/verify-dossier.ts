@@ -465,15 +465,31 @@ function checkJournal(
 
 /**
  * With the released files at hand, checks each against the signed
- * SHA256SUMS of the sign stage (by file name).
+ * SHA256SUMS of the sign stage (by file name): the one SHA256SUMS of a
+ * run over every artifact, or the one of each per-artifact job
+ * (`evidence/sign/parts/<artifact>/SHA256SUMS`).
  */
 async function checkArtifacts(
   files: Map<string, Buffer>,
   checks: DossierCheck[],
   dir: string,
 ): Promise<void> {
-  const sums = files.get('evidence/sign/SHA256SUMS');
-  if (!sums) return;
+  const lists = [...files.keys()]
+    .filter((path) => checksumLists.test(path))
+    .sort();
+  for (const list of lists) {
+    const sums = files.get(list);
+    if (sums) await checkArtifactList(sums, checks, dir);
+  }
+}
+
+const checksumLists = /^evidence\/sign\/(?:parts\/[^/]+\/)?SHA256SUMS$/;
+
+async function checkArtifactList(
+  sums: Buffer,
+  checks: DossierCheck[],
+  dir: string,
+): Promise<void> {
   for (const line of sums.toString('utf8').split('\n')) {
     const match = /^([0-9a-f]{64}) [ *](.+)$/.exec(line);
     if (!match) continue;

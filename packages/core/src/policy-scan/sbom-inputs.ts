@@ -1,12 +1,16 @@
 /**
  * Which SBOMs the scan reads: those given (`--sbom`), else those the sbom
- * stage listed in its report's evidence. Without either the scan cannot
- * decide anything, so it stops with exit code 2.
+ * stage listed in its reports' evidence: `reports/sbom.json`, the reports
+ * the release workflow keeps per format (`reports/sbom-<format>.json`),
+ * and the parts its per-artifact jobs left (`reports/parts/sbom-<format>/`).
+ * Without any the scan cannot decide anything, so it stops with exit 2.
  */
 import { existsSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { lstat, readdir } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
 import { UserError } from '../errors.ts';
-import { isRecord } from '../input/json-document.ts';
+import { isRecord, readJSONFile } from '../input/json-document.ts';
+import type { StageReport } from '../report.ts';
 import { readSBOM } from '../sbom-reader/sbom-components.ts';
 import type { StageContext } from '../stage.ts';
 import type { ReleaseWorkspace } from '../workspace/release-workspace.ts';
@@ -53,11 +57,12 @@ async function inputsFromSBOMStage(
   context: StageContext,
   workspace: ReleaseWorkspace,
 ): Promise<SBOMInput[]> {
-  const report = await workspace.readReport('sbom');
+  const reports = await sbomReports(workspace);
   const named = new Map<string, string>();
-  // The sbom stage may list its SBOMs with their artifact; use it if so.
-  const listed = report?.['sboms'];
-  if (Array.isArray(listed)) {
+  for (const report of reports) {
+    // The sbom stage lists its SBOMs with their artifact; use it if so.
+    const listed = report['sboms'];
+    if (!Array.isArray(listed)) continue;
     for (const entry of listed) {
       if (
         isRecord(entry) &&
@@ -68,9 +73,15 @@ async function inputsFromSBOMStage(
       }
     }
   }
-  const files = (report?.evidence ?? [])
-    .map((evidence) => evidence.path)
-    .filter((path) => path.endsWith('.json'));
+  const files = [
+    ...new Set(
+      reports.flatMap((report) =>
+        (Array.isArray(report.evidence) ? report.evidence : [])
+          .map((evidence) => evidence.path)
+          .filter((path) => typeof path === 'string' && path.endsWith('.json')),
+      ),
+    ),
+  ].sort();
   if (files.length === 0) {
     throw new UserError(
       'SCAN_NO_SBOM',
@@ -92,4 +103,53 @@ async function inputsFromSBOMStage(
       artifact: named.get(path),
     };
   });
+}
+
+/** Every sbom report in the workspace (see the module comment). */
+async function sbomReports(
+  workspace: ReleaseWorkspace,
+): Promise<StageReport[]> {
+  const reports: StageReport[] = [];
+  const own = await workspace.readReport('sbom');
+  if (own) reports.push(own);
+  const dir = join(workspace.root, 'reports');
+  const files = [
+    ...(await jsonFiles(dir)).filter((name) =>
+      /^sbom-[a-z]+\.json$/.test(name),
+    ),
+    ...(await partFiles(join(dir, 'parts'))),
+  ];
+  for (const file of files) {
+    const path = join(dir, file);
+    if ((await lstat(path)).isSymbolicLink()) {
+      throw new UserError(
+        'WORKSPACE_SYMLINK',
+        `${path} is a symbolic link; stage reports must be real files`,
+        { file: path },
+      );
+    }
+    const data = await readJSONFile(path, path);
+    if (isRecord(data) && data['stage'] === 'sbom')
+      reports.push(data as StageReport);
+  }
+  return reports;
+}
+
+async function jsonFiles(dir: string): Promise<string[]> {
+  const names = await readdir(dir).catch(() => []);
+  return names.filter((name) => name.endsWith('.json')).sort();
+}
+
+/** The part reports of the sbom steps, relative to the reports folder. */
+async function partFiles(parts: string): Promise<string[]> {
+  const steps = (await readdir(parts).catch(() => []))
+    .filter((name) => name.startsWith('sbom'))
+    .sort();
+  const files: string[] = [];
+  for (const step of steps) {
+    if (!(await lstat(join(parts, step))).isDirectory()) continue;
+    for (const name of await jsonFiles(join(parts, step)))
+      files.push(join('parts', step, name));
+  }
+  return files;
 }

@@ -9,6 +9,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../errors.ts';
+import {
+  partFolder,
+  selectArtifacts,
+  withSelection,
+} from '../manifest/artifact-selection.ts';
 import { visibleText } from '../text/visible-text.ts';
 import type { Finding } from '../findings.ts';
 import type { StageReport } from '../report.ts';
@@ -46,6 +51,12 @@ export interface PublishDryRunOptions {
   environment?: string;
   /** Limits of each probe's HTTP client (defaults: 10 s per request, 30 s per probe). */
   http?: HttpClientOptions;
+  /**
+   * Only these artifacts of the manifest (by name), as one matrix job of
+   * the release workflow probes one artifact; the table then goes to
+   * `evidence/publish-dry-run/parts/<names>/`. Default: all.
+   */
+  artifacts?: string[];
 }
 
 /**
@@ -84,6 +95,13 @@ export async function runPublishDryRunStage(
 ): Promise<StageReport> {
   const environment = options.environment ?? 'staging';
   const manifest = await loadManifest(context.manifestFile, context.cwd);
+  const chosen = new Set(
+    selectArtifacts(
+      manifest.manifest.artifacts,
+      options.artifacts,
+      manifest.file,
+    ),
+  );
   const policy = await loadPolicy({
     file: context.policyFile,
     cwd: context.cwd,
@@ -95,7 +113,12 @@ export async function runPublishDryRunStage(
 
   return runStage(context, 'publish-dry-run', async (workspace) => {
     const findings: Finding[] = [];
-    const { pairs, problems } = pairsFor(manifest, registries, environment);
+    const { pairs, problems } = pairsFor(
+      manifest,
+      chosen,
+      registries,
+      environment,
+    );
     findings.push(...problems);
     const policyFindings = sharedVariables(registries);
     const credentials = readCredentials(
@@ -133,16 +156,19 @@ export async function runPublishDryRunStage(
     const evidence = [
       await workspace.writeEvidence(
         'publish-dry-run',
-        `table-${environment}.json`,
+        `${partFolder(options.artifacts)}table-${environment}.json`,
         table,
       ),
     ];
-    return {
-      findings,
-      evidence,
-      extra: { environment, table: rows },
-      summary: journalSummary(environment, rows, findings),
-    };
+    return withSelection(
+      {
+        findings,
+        evidence,
+        extra: { environment, table: rows },
+        summary: journalSummary(environment, rows, findings),
+      },
+      options.artifacts,
+    );
   });
 }
 
@@ -179,6 +205,7 @@ function checkEnvironment(
 
 function pairsFor(
   loaded: LoadedManifest,
+  chosen: ReadonlySet<Artifact>,
   registries: NamedRegistry[],
   environment: string,
 ): { pairs: Pair[]; problems: Finding[] } {
@@ -186,6 +213,7 @@ function pairsFor(
   const pairs: Pair[] = [];
   const problems: Finding[] = [];
   for (const [index, artifact] of loaded.manifest.artifacts.entries()) {
+    if (!chosen.has(artifact)) continue;
     for (const [targetIndex, name] of (artifact.targets ?? []).entries()) {
       const target = byName.get(name);
       const pointer = `/artifacts/${index}/targets/${targetIndex}`;

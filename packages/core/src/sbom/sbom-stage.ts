@@ -25,6 +25,10 @@ import { shipshapeVersion, type SBOMContent } from './sbom-document.ts';
 import { annotateSBOM, componentsOf } from './sbom-input.ts';
 import { outputName, writeAll, type MadeSBOM } from './sbom-output.ts';
 import { planSBOMs, type SBOMJob, type SBOMPlan } from './sbom-plan.ts';
+import {
+  selectArtifacts,
+  withSelection,
+} from '../manifest/artifact-selection.ts';
 import { sbomPolicy, type SBOMPolicy } from './sbom-policy.ts';
 import type { SBOMFormat } from './sbom-schema.ts';
 import { writeSPDX } from './spdx-writer.ts';
@@ -50,6 +54,8 @@ export interface SBOMOptions {
   out?: string;
   /** Include development-only packages (default: policy, else false). */
   includeDev?: boolean;
+  /** Only these artifacts of the manifest (by name). Default: all. */
+  artifacts?: string[];
 }
 
 /** Runs the sbom stage and returns its report. */
@@ -57,7 +63,10 @@ export async function runSBOMStage(
   context: StageContext,
   options: SBOMOptions = {},
 ): Promise<StageReport> {
-  const plan = await planSBOMs(context, options);
+  const plan = onlySelected(
+    await planSBOMs(context, options),
+    options.artifacts,
+  );
   const policy = await loadPolicy({
     file: context.policyFile,
     cwd: context.cwd,
@@ -100,23 +109,54 @@ export async function runSBOMStage(
         data: { ...redaction },
       });
     }
-    return {
-      findings,
-      evidence,
-      extra: {
-        sboms: made.map((m, i) => ({
-          artifact: m.artifact,
-          format: m.format,
-          specVersion: m.specVersion,
-          path: evidence[i]?.path,
-          components: m.components,
-          source: m.source,
-        })),
-        redactions,
+    return withSelection(
+      {
+        findings,
+        evidence,
+        extra: {
+          sboms: made.map((m, i) => ({
+            artifact: m.artifact,
+            format: m.format,
+            specVersion: m.specVersion,
+            path: evidence[i]?.path,
+            components: m.components,
+            source: m.source,
+          })),
+          redactions,
+        },
+        summary: `sbom: ${made.length} SBOM${made.length === 1 ? '' : 's'} written, ${findings.filter((f) => f.severity === 'error').length} errors`,
       },
-      summary: `sbom: ${made.length} SBOM${made.length === 1 ? '' : 's'} written, ${findings.filter((f) => f.severity === 'error').length} errors`,
-    };
+      options.artifacts,
+    );
   });
+}
+
+/** The plan's jobs for the artifacts named (exit 2 for an unknown name). */
+function onlySelected(
+  plan: SBOMPlan,
+  names: readonly string[] | undefined,
+): SBOMPlan {
+  if (names === undefined || names.length === 0) return plan;
+  if (!plan.manifest) {
+    throw new UserError(
+      'ARTIFACT_WITHOUT_MANIFEST',
+      'artifacts can only be chosen by name from a release manifest',
+      { field: 'artifact' },
+    );
+  }
+  const chosen = new Set(
+    selectArtifacts(
+      plan.manifest.manifest.artifacts,
+      names,
+      plan.manifest.file,
+    ).map((artifact) => artifact.name),
+  );
+  return {
+    ...plan,
+    jobs: plan.jobs.filter(
+      (job) => job.artifact !== undefined && chosen.has(job.artifact.name),
+    ),
+  };
 }
 
 interface JobSettings {

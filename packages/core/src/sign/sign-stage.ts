@@ -15,6 +15,11 @@ import { createPublicKey } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
 import {
+  partFolder,
+  selectArtifacts,
+  withSelection,
+} from '../manifest/artifact-selection.ts';
+import {
   loadManifest,
   type LoadedManifest,
 } from '../manifest/release-manifest.ts';
@@ -57,6 +62,12 @@ export interface SignStageOptions {
   gnupgHome?: string;
   /** Files to sign instead of the manifest's artifacts. Default: the artifacts. */
   files?: string[];
+  /**
+   * Only these artifacts of the manifest (by name), as one matrix job of
+   * the release workflow signs one artifact. SHA256SUMS, its signature and
+   * the verification log then go to `evidence/sign/parts/<names>/`.
+   */
+  artifacts?: string[];
   /** Keyless endpoints. Default: signing.keyless, then public-good. */
   fulcioURL?: string;
   rekorURL?: string;
@@ -106,18 +117,31 @@ export async function runSignStage(
     gnupgHome: options.gnupgHome,
   };
   const method = chooseMethod(settings, context.env);
-  return runStage(context, 'sign', async (workspace) => {
+  const selected =
+    options.files && options.files.length > 0 ? undefined : options.artifacts;
+  return runStage(context, 'sign', async (workspace) =>
+    withSelection(await signStep(workspace), selected),
+  );
+
+  async function signStep(workspace: ReleaseWorkspace) {
     const findings = await checkTargets(context, targets);
     findings.push(...policyFindings(policy, method));
     if (findings.length > 0)
       return refuse(workspace, context, method, findings);
     const signer = await openSigner(context, method, settings);
     try {
-      return await signWith(context, workspace, signer, policy, targets);
+      return await signWith(
+        context,
+        workspace,
+        signer,
+        policy,
+        targets,
+        partFolder(selected),
+      );
     } finally {
       await signer.close();
     }
-  });
+  }
 }
 
 function withOverrides(
@@ -147,15 +171,23 @@ async function collectTargets(
   if (options.files && options.files.length > 0)
     return options.files.map((file) => ({ file }));
   const manifest = await loadManifest(context.manifestFile, context.cwd);
-  return manifest.manifest.artifacts.map((artifact, index) =>
-    artifactTarget(
-      context,
-      manifest,
-      artifact.path,
-      artifact.digest,
-      artifact.owner,
-      index,
-    ),
+  const all = manifest.manifest.artifacts;
+  const chosen = new Set(
+    selectArtifacts(all, options.artifacts, manifest.file),
+  );
+  return all.flatMap((artifact, index) =>
+    chosen.has(artifact)
+      ? [
+          artifactTarget(
+            context,
+            manifest,
+            artifact.path,
+            artifact.digest,
+            artifact.owner,
+            index,
+          ),
+        ]
+      : [],
   );
 }
 
@@ -281,6 +313,7 @@ async function signWith(
   signer: Signer,
   policy: SigningPolicy,
   targets: readonly SignTarget[],
+  part: string,
 ) {
   // Keyless passes: its identity comes from the OIDC issuer, not a key file.
   if (
@@ -342,6 +375,7 @@ async function signWith(
     signer,
     policy,
     signed,
+    part,
   );
   return finish(signer, signed, findings, evidence);
 }
@@ -352,6 +386,7 @@ async function writeEvidence(
   signer: Signer,
   policy: SigningPolicy,
   signed: SignedFile[],
+  part: string,
 ) {
   const evidence: Evidence[] = [];
   await syncSignatureFolders(context.cwd, signed);
@@ -379,7 +414,7 @@ async function writeEvidence(
   }
   const sums = await workspace.writeEvidence(
     'sign',
-    'SHA256SUMS',
+    `${part}SHA256SUMS`,
     renderSHA256SUMS(
       signed.map((item) => ({ sha256: item.sha256, path: item.file })),
     ),
@@ -423,7 +458,7 @@ async function writeEvidence(
   evidence.push(
     await workspace.writeEvidence(
       'sign',
-      'verification.log',
+      `${part}verification.log`,
       `${log.join('\n')}\n`,
     ),
   );

@@ -13,7 +13,7 @@ import {
 import "./chunk-E52ARYXX.js";
 import {
   readCommonInputs
-} from "./chunk-4K2A3PX4.js";
+} from "./chunk-EWMDCL5X.js";
 import "./chunk-PFSSL7OT.js";
 import "./chunk-E4JN5UOR.js";
 import {

@@ -4,11 +4,11 @@ const require = __shipshapeCreateRequire(import.meta.url);
 const __filename = __shipshapeFileURLToPath(import.meta.url);
 const __dirname = __shipshapeFileURLToPath(new URL('.', import.meta.url));
 import {
-  runPublishDryRunStage
-} from "./chunk-RAYIHYMD.js";
-import "./chunk-Q4C7NV3U.js";
-import "./chunk-U6I3YOAG.js";
-import "./chunk-3STO6GSY.js";
+  runPipeline
+} from "./chunk-2BR7OBXM.js";
+import "./chunk-JJX7CQUL.js";
+import "./chunk-3E22Y2DZ.js";
+import "./chunk-XPEMJPSB.js";
 import "./chunk-N67TL7SK.js";
 import "./chunk-MUGHQZOG.js";
 import "./chunk-NSYWVXGE.js";
@@ -21,5 +21,5 @@ import "./chunk-YP2N6HGM.js";
 import "./chunk-RLB5E7YF.js";
 import "./chunk-GUYOKWKK.js";
 export {
-  runPublishDryRunStage
+  runPipeline
 };

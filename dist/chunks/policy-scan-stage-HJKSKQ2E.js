@@ -4,25 +4,23 @@ const require = __shipshapeCreateRequire(import.meta.url);
 const __filename = __shipshapeFileURLToPath(import.meta.url);
 const __dirname = __shipshapeFileURLToPath(new URL('.', import.meta.url));
 import {
-  readCommonInputs,
-  runAction
-} from "./chunk-4K2A3PX4.js";
-import "./chunk-PFSSL7OT.js";
-import "./chunk-E4JN5UOR.js";
+  runPolicyScanStage
+} from "./chunk-IP7LSI56.js";
+import "./chunk-3E22Y2DZ.js";
+import "./chunk-KHKFDRRL.js";
+import "./chunk-IKBALTOS.js";
+import "./chunk-XPEMJPSB.js";
+import "./chunk-CO55ZLQX.js";
 import "./chunk-3STO6GSY.js";
 import "./chunk-N67TL7SK.js";
 import "./chunk-MUGHQZOG.js";
 import "./chunk-NSYWVXGE.js";
 import "./chunk-62XS2I6U.js";
 import "./chunk-VIMV3XDQ.js";
-import "./chunk-BKLFK6S4.js";
-import "./chunk-BE3HX54U.js";
 import "./chunk-E73ZUZ5O.js";
 import "./chunk-YP2N6HGM.js";
 import "./chunk-RLB5E7YF.js";
-import "./chunk-TSZFAG6J.js";
 import "./chunk-GUYOKWKK.js";
 export {
-  readCommonInputs,
-  runAction
+  runPolicyScanStage
 };

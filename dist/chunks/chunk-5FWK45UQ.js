@@ -14,6 +14,10 @@ import {
   toPurl
 } from "./chunk-NN7OISNQ.js";
 import {
+  selectArtifacts,
+  withSelection
+} from "./chunk-MHNJ5TUH.js";
+import {
   runStage
 } from "./chunk-3STO6GSY.js";
 import {
@@ -710,7 +714,10 @@ function orderKeys(document) {
 var loadCycloneDXWriter = () => import("./cyclonedx-writer-LCLEJIJY.js");
 var loadSBOMSchemas = () => import("./sbom-schema-7FXJ3ZL4.js");
 async function runSBOMStage(context, options = {}) {
-  const plan = await planSBOMs(context, options);
+  const plan = onlySelected(
+    await planSBOMs(context, options),
+    options.artifacts
+  );
   const policy = await loadPolicy({
     file: context.policyFile,
     cwd: context.cwd
@@ -749,23 +756,49 @@ async function runSBOMStage(context, options = {}) {
         data: { ...redaction }
       });
     }
-    return {
-      findings,
-      evidence,
-      extra: {
-        sboms: made.map((m, i) => ({
-          artifact: m.artifact,
-          format: m.format,
-          specVersion: m.specVersion,
-          path: evidence[i]?.path,
-          components: m.components,
-          source: m.source
-        })),
-        redactions
+    return withSelection(
+      {
+        findings,
+        evidence,
+        extra: {
+          sboms: made.map((m, i) => ({
+            artifact: m.artifact,
+            format: m.format,
+            specVersion: m.specVersion,
+            path: evidence[i]?.path,
+            components: m.components,
+            source: m.source
+          })),
+          redactions
+        },
+        summary: `sbom: ${made.length} SBOM${made.length === 1 ? "" : "s"} written, ${findings.filter((f) => f.severity === "error").length} errors`
       },
-      summary: `sbom: ${made.length} SBOM${made.length === 1 ? "" : "s"} written, ${findings.filter((f) => f.severity === "error").length} errors`
-    };
+      options.artifacts
+    );
   });
+}
+function onlySelected(plan, names) {
+  if (names === void 0 || names.length === 0) return plan;
+  if (!plan.manifest) {
+    throw new UserError(
+      "ARTIFACT_WITHOUT_MANIFEST",
+      "artifacts can only be chosen by name from a release manifest",
+      { field: "artifact" }
+    );
+  }
+  const chosen = new Set(
+    selectArtifacts(
+      plan.manifest.manifest.artifacts,
+      names,
+      plan.manifest.file
+    ).map((artifact) => artifact.name)
+  );
+  return {
+    ...plan,
+    jobs: plan.jobs.filter(
+      (job) => job.artifact !== void 0 && chosen.has(job.artifact.name)
+    )
+  };
 }
 async function makeSBOM(job, settings) {
   if (job.source.kind === "sbom")

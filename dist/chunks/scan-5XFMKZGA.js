@@ -8,10 +8,10 @@ import {
   contextFromArgs,
   printReport,
   stringOption
-} from "./chunk-YL5LRDYA.js";
+} from "./chunk-C2Z53RSS.js";
 import {
   runPolicyScanStage
-} from "./chunk-LVSUNKJM.js";
+} from "./chunk-IP7LSI56.js";
 import "./chunk-3E22Y2DZ.js";
 import "./chunk-KHKFDRRL.js";
 import "./chunk-IKBALTOS.js";

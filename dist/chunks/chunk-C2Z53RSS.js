@@ -67,6 +67,14 @@ function stringOption(args, name) {
   const value = args.values[name];
   return typeof value === "string" ? value : void 0;
 }
+function listOption(args, name) {
+  const value = args.values[name];
+  return Array.isArray(value) ? value.map(String) : void 0;
+}
+var artifactOption = {
+  artifact: { type: "string", multiple: true }
+};
+var artifactUsage = "  --artifact NAME   only this artifact of the manifest (repeatable)";
 function flagOption(args, name) {
   return args.values[name] === true;
 }
@@ -103,6 +111,9 @@ function printReport(report, args, io, context, extraLines = []) {
 export {
   commonOptions,
   stringOption,
+  listOption,
+  artifactOption,
+  artifactUsage,
   flagOption,
   contextFromArgs,
   printReport

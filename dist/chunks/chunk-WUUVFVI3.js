@@ -11,6 +11,11 @@ import {
   safeURL
 } from "./chunk-U6I3YOAG.js";
 import {
+  partFolder,
+  selectArtifacts,
+  withSelection
+} from "./chunk-MHNJ5TUH.js";
+import {
   runStage
 } from "./chunk-3STO6GSY.js";
 import {
@@ -175,6 +180,13 @@ var probeVariables = /* @__PURE__ */ new Set([
 async function runPublishDryRunStage(context, options = {}) {
   const environment = options.environment ?? "staging";
   const manifest = await loadManifest(context.manifestFile, context.cwd);
+  const chosen = new Set(
+    selectArtifacts(
+      manifest.manifest.artifacts,
+      options.artifacts,
+      manifest.file
+    )
+  );
   const policy = await loadPolicy({
     file: context.policyFile,
     cwd: context.cwd
@@ -185,7 +197,12 @@ async function runPublishDryRunStage(context, options = {}) {
   checkEnvironment(environment, registries, policy.file ?? "policy.yaml");
   return runStage(context, "publish-dry-run", async (workspace) => {
     const findings = [];
-    const { pairs, problems } = pairsFor(manifest, registries, environment);
+    const { pairs, problems } = pairsFor(
+      manifest,
+      chosen,
+      registries,
+      environment
+    );
     findings.push(...problems);
     const policyFindings = sharedVariables(registries);
     const credentials = readCredentials(
@@ -222,16 +239,19 @@ async function runPublishDryRunStage(context, options = {}) {
     const evidence = [
       await workspace.writeEvidence(
         "publish-dry-run",
-        `table-${environment}.json`,
+        `${partFolder(options.artifacts)}table-${environment}.json`,
         table
       )
     ];
-    return {
-      findings,
-      evidence,
-      extra: { environment, table: rows },
-      summary: journalSummary(environment, rows, findings)
-    };
+    return withSelection(
+      {
+        findings,
+        evidence,
+        extra: { environment, table: rows },
+        summary: journalSummary(environment, rows, findings)
+      },
+      options.artifacts
+    );
   });
 }
 function namedRegistries(section) {
@@ -255,11 +275,12 @@ function checkEnvironment(environment, registries, file) {
     { file, field: "/registries" }
   );
 }
-function pairsFor(loaded, registries, environment) {
+function pairsFor(loaded, chosen, registries, environment) {
   const byName = new Map(registries.map((item) => [item.name, item]));
   const pairs = [];
   const problems = [];
   for (const [index, artifact] of loaded.manifest.artifacts.entries()) {
+    if (!chosen.has(artifact)) continue;
     for (const [targetIndex, name] of (artifact.targets ?? []).entries()) {
       const target = byName.get(name);
       const pointer = `/artifacts/${index}/targets/${targetIndex}`;

@@ -12,7 +12,7 @@ import {
 import {
   flagOption,
   stringOption
-} from "./chunk-YL5LRDYA.js";
+} from "./chunk-C2Z53RSS.js";
 import "./chunk-3E22Y2DZ.js";
 import "./chunk-XPEMJPSB.js";
 import "./chunk-ZQGPJRCI.js";
@@ -587,8 +587,14 @@ function checkJournal(files, checks) {
   );
 }
 async function checkArtifacts(files, checks, dir) {
-  const sums = files.get("evidence/sign/SHA256SUMS");
-  if (!sums) return;
+  const lists = [...files.keys()].filter((path) => checksumLists.test(path)).sort();
+  for (const list of lists) {
+    const sums = files.get(list);
+    if (sums) await checkArtifactList(sums, checks, dir);
+  }
+}
+var checksumLists = /^evidence\/sign\/(?:parts\/[^/]+\/)?SHA256SUMS$/;
+async function checkArtifactList(sums, checks, dir) {
   for (const line of sums.toString("utf8").split("\n")) {
     const match = /^([0-9a-f]{64}) [ *](.+)$/.exec(line);
     if (!match) continue;

@@ -4,18 +4,22 @@ const require = __shipshapeCreateRequire(import.meta.url);
 const __filename = __shipshapeFileURLToPath(import.meta.url);
 const __dirname = __shipshapeFileURLToPath(new URL('.', import.meta.url));
 import {
+  artifactOption,
+  artifactUsage,
   commonOptions,
   contextFromArgs,
   flagOption,
+  listOption,
   printReport,
   stringOption
-} from "./chunk-YL5LRDYA.js";
+} from "./chunk-C2Z53RSS.js";
 import {
   runSBOMStage
-} from "./chunk-NB75DUSH.js";
+} from "./chunk-5FWK45UQ.js";
 import "./chunk-WSUWK3MT.js";
 import "./chunk-NN7OISNQ.js";
 import "./chunk-CO55ZLQX.js";
+import "./chunk-MHNJ5TUH.js";
 import "./chunk-E4JN5UOR.js";
 import "./chunk-3STO6GSY.js";
 import "./chunk-N67TL7SK.js";
@@ -38,9 +42,10 @@ import "./chunk-GUYOKWKK.js";
 var sbomCommand = {
   name: "sbom",
   summary: "write a schema-valid SBOM per artifact, cross-checked",
-  usage: "shipshape sbom [--manifest F] [--lockfile F] [--format cyclonedx|spdx]\n               [--spec-version V] [--input F] [--out F] [--include-dev] [--json]\n\n  --lockfile F      read this lockfile (works without a manifest)\n  --format          cyclonedx (default) or spdx\n  --spec-version V  1.5 (default) or 1.6 for CycloneDX, 2.3 for SPDX\n  --input F         validate and annotate this SBOM instead of generating one\n  --out F           write to this file (one SBOM) or folder (ending in /)\n  --include-dev     list development-only packages too",
+  usage: "shipshape sbom [--manifest F] [--lockfile F] [--format cyclonedx|spdx]\n               [--spec-version V] [--input F] [--out F] [--include-dev]\n               [--artifact NAME]... [--json]\n\n  --lockfile F      read this lockfile (works without a manifest)\n  --format          cyclonedx (default) or spdx\n  --spec-version V  1.5 (default) or 1.6 for CycloneDX, 2.3 for SPDX\n  --input F         validate and annotate this SBOM instead of generating one\n  --out F           write to this file (one SBOM) or folder (ending in /)\n  --include-dev     list development-only packages too\n" + artifactUsage,
   options: {
     ...commonOptions,
+    ...artifactOption,
     lockfile: { type: "string" },
     format: { type: "string" },
     "spec-version": { type: "string" },
@@ -64,7 +69,8 @@ var sbomCommand = {
       specVersion: stringOption(args, "spec-version"),
       input: stringOption(args, "input"),
       out: stringOption(args, "out"),
-      includeDev: flagOption(args, "include-dev") || void 0
+      includeDev: flagOption(args, "include-dev") || void 0,
+      artifacts: listOption(args, "artifact")
     });
     return printReport(report, args, io, context, sbomLines(report));
   }

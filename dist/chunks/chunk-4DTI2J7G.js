@@ -11,6 +11,11 @@ import {
   syncSignatureFolders
 } from "./chunk-ZQGPJRCI.js";
 import {
+  partFolder,
+  selectArtifacts,
+  withSelection
+} from "./chunk-MHNJ5TUH.js";
+import {
   runStage
 } from "./chunk-3STO6GSY.js";
 import {
@@ -70,18 +75,31 @@ async function runSignStage(context, options = {}) {
     gnupgHome: options.gnupgHome
   };
   const method = chooseMethod(settings, context.env);
-  return runStage(context, "sign", async (workspace) => {
+  const selected = options.files && options.files.length > 0 ? void 0 : options.artifacts;
+  return runStage(
+    context,
+    "sign",
+    async (workspace) => withSelection(await signStep(workspace), selected)
+  );
+  async function signStep(workspace) {
     const findings = await checkTargets(context, targets);
     findings.push(...policyFindings(policy, method));
     if (findings.length > 0)
       return refuse(workspace, context, method, findings);
     const signer = await openSigner(context, method, settings);
     try {
-      return await signWith(context, workspace, signer, policy, targets);
+      return await signWith(
+        context,
+        workspace,
+        signer,
+        policy,
+        targets,
+        partFolder(selected)
+      );
     } finally {
       await signer.close();
     }
-  });
+  }
 }
 function withOverrides(policy, options, cwd, env) {
   const keyless = { ...policy.keyless };
@@ -100,15 +118,21 @@ async function collectTargets(context, options) {
   if (options.files && options.files.length > 0)
     return options.files.map((file) => ({ file }));
   const manifest = await loadManifest(context.manifestFile, context.cwd);
-  return manifest.manifest.artifacts.map(
-    (artifact, index) => artifactTarget(
-      context,
-      manifest,
-      artifact.path,
-      artifact.digest,
-      artifact.owner,
-      index
-    )
+  const all = manifest.manifest.artifacts;
+  const chosen = new Set(
+    selectArtifacts(all, options.artifacts, manifest.file)
+  );
+  return all.flatMap(
+    (artifact, index) => chosen.has(artifact) ? [
+      artifactTarget(
+        context,
+        manifest,
+        artifact.path,
+        artifact.digest,
+        artifact.owner,
+        index
+      )
+    ] : []
   );
 }
 function artifactTarget(context, manifest, path, digest, owner, index) {
@@ -199,7 +223,7 @@ async function refuse(workspace, context, method, findings) {
     summary: `sign: refused (${findings.length} problem${findings.length === 1 ? "" : "s"})`
   };
 }
-async function signWith(context, workspace, signer, policy, targets) {
+async function signWith(context, workspace, signer, policy, targets, part) {
   if (policy.requireHardwareKey && signer.method !== "keyless" && !signer.hardwareBacked) {
     return refuse(workspace, context, signer.method, [
       hardwareFinding(`the ${signer.method} key (not on a card)`)
@@ -254,11 +278,12 @@ async function signWith(context, workspace, signer, policy, targets) {
     workspace,
     signer,
     policy,
-    signed
+    signed,
+    part
   );
   return finish(signer, signed, findings, evidence);
 }
-async function writeEvidence(context, workspace, signer, policy, signed) {
+async function writeEvidence(context, workspace, signer, policy, signed, part) {
   const evidence = [];
   await syncSignatureFolders(context.cwd, signed);
   for (const item of signed) {
@@ -279,7 +304,7 @@ async function writeEvidence(context, workspace, signer, policy, signed) {
   }
   const sums = await workspace.writeEvidence(
     "sign",
-    "SHA256SUMS",
+    `${part}SHA256SUMS`,
     renderSHA256SUMS(
       signed.map((item) => ({ sha256: item.sha256, path: item.file }))
     )
@@ -322,7 +347,7 @@ async function writeEvidence(context, workspace, signer, policy, signed) {
   evidence.push(
     await workspace.writeEvidence(
       "sign",
-      "verification.log",
+      `${part}verification.log`,
       `${log.join("\n")}
 `
     )

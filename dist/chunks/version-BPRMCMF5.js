@@ -8,7 +8,7 @@ import {
   contextFromArgs,
   flagOption,
   printReport
-} from "./chunk-YL5LRDYA.js";
+} from "./chunk-C2Z53RSS.js";
 import {
   runEnforceVersionStage
 } from "./chunk-QGGGCTJC.js";

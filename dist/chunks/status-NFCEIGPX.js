@@ -13,7 +13,7 @@ import {
   contextFromArgs,
   flagOption,
   stringOption
-} from "./chunk-YL5LRDYA.js";
+} from "./chunk-C2Z53RSS.js";
 import "./chunk-E4JN5UOR.js";
 import "./chunk-3STO6GSY.js";
 import "./chunk-N67TL7SK.js";

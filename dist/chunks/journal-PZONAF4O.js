@@ -6,7 +6,7 @@ const __dirname = __shipshapeFileURLToPath(new URL('.', import.meta.url));
 import {
   flagOption,
   stringOption
-} from "./chunk-YL5LRDYA.js";
+} from "./chunk-C2Z53RSS.js";
 import "./chunk-E4JN5UOR.js";
 import {
   createStageContext,

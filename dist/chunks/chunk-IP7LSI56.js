@@ -37,7 +37,8 @@ import {
   loadPolicy
 } from "./chunk-62XS2I6U.js";
 import {
-  isRecord
+  isRecord,
+  readJSONFile
 } from "./chunk-E73ZUZ5O.js";
 import {
   sha256Hex
@@ -599,7 +600,8 @@ function toURI(file) {
 
 // packages/core/src/policy-scan/sbom-inputs.ts
 import { existsSync } from "node:fs";
-import { relative, resolve } from "node:path";
+import { lstat, readdir } from "node:fs/promises";
+import { join, relative, resolve } from "node:path";
 async function readScanSubjects(context, workspace, artifacts, option) {
   const given = option === void 0 ? [] : Array.isArray(option) ? option : [option];
   const inputs = given.length > 0 ? given.map((file) => ({
@@ -617,17 +619,24 @@ async function readScanSubjects(context, workspace, artifacts, option) {
   return subjects;
 }
 async function inputsFromSBOMStage(context, workspace) {
-  const report = await workspace.readReport("sbom");
+  const reports = await sbomReports(workspace);
   const named = /* @__PURE__ */ new Map();
-  const listed = report?.["sboms"];
-  if (Array.isArray(listed)) {
+  for (const report of reports) {
+    const listed = report["sboms"];
+    if (!Array.isArray(listed)) continue;
     for (const entry of listed) {
       if (isRecord(entry) && typeof entry["path"] === "string" && typeof entry["artifact"] === "string") {
         named.set(entry["path"], entry["artifact"]);
       }
     }
   }
-  const files = (report?.evidence ?? []).map((evidence) => evidence.path).filter((path) => path.endsWith(".json"));
+  const files = [
+    ...new Set(
+      reports.flatMap(
+        (report) => (Array.isArray(report.evidence) ? report.evidence : []).map((evidence) => evidence.path).filter((path) => typeof path === "string" && path.endsWith(".json"))
+      )
+    )
+  ].sort();
   if (files.length === 0) {
     throw new UserError(
       "SCAN_NO_SBOM",
@@ -647,6 +656,46 @@ async function inputsFromSBOMStage(context, workspace) {
       artifact: named.get(path)
     };
   });
+}
+async function sbomReports(workspace) {
+  const reports = [];
+  const own = await workspace.readReport("sbom");
+  if (own) reports.push(own);
+  const dir = join(workspace.root, "reports");
+  const files = [
+    ...(await jsonFiles(dir)).filter(
+      (name) => /^sbom-[a-z]+\.json$/.test(name)
+    ),
+    ...await partFiles(join(dir, "parts"))
+  ];
+  for (const file of files) {
+    const path = join(dir, file);
+    if ((await lstat(path)).isSymbolicLink()) {
+      throw new UserError(
+        "WORKSPACE_SYMLINK",
+        `${path} is a symbolic link; stage reports must be real files`,
+        { file: path }
+      );
+    }
+    const data = await readJSONFile(path, path);
+    if (isRecord(data) && data["stage"] === "sbom")
+      reports.push(data);
+  }
+  return reports;
+}
+async function jsonFiles(dir) {
+  const names = await readdir(dir).catch(() => []);
+  return names.filter((name) => name.endsWith(".json")).sort();
+}
+async function partFiles(parts) {
+  const steps = (await readdir(parts).catch(() => [])).filter((name) => name.startsWith("sbom")).sort();
+  const files = [];
+  for (const step of steps) {
+    if (!(await lstat(join(parts, step))).isDirectory()) continue;
+    for (const name of await jsonFiles(join(parts, step)))
+      files.push(join("parts", step, name));
+  }
+  return files;
 }
 
 // packages/core/src/policy-scan/scan-summary.ts

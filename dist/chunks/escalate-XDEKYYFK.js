@@ -21,7 +21,7 @@ import {
 import {
   contextFromArgs,
   flagOption
-} from "./chunk-YL5LRDYA.js";
+} from "./chunk-C2Z53RSS.js";
 import "./chunk-E4JN5UOR.js";
 import "./chunk-3STO6GSY.js";
 import {

@@ -7,7 +7,7 @@ import {
   commonOptions,
   contextFromArgs,
   printReport
-} from "./chunk-YL5LRDYA.js";
+} from "./chunk-C2Z53RSS.js";
 import {
   runValidateManifestStage
 } from "./chunk-ME7V6BPM.js";

@@ -22,6 +22,7 @@ import {
   debug,
   error,
   getInput,
+  getMultilineInput,
   info,
   notice,
   setOutput,
@@ -41,6 +42,10 @@ function readCommonInputs() {
     workingDirectory: isAbsolute(dir) ? dir : resolve(base, dir),
     workspace: getInput("workspace") || void 0
   };
+}
+function readArtifactInput() {
+  const names = getMultilineInput("artifact").map((line) => line.trim()).filter((line) => line !== "");
+  return names.length > 0 ? names : void 0;
 }
 async function runAction(spec) {
   const context = createStageContext({
@@ -146,5 +151,6 @@ function annotate(finding, context) {
 
 export {
   readCommonInputs,
+  readArtifactInput,
   runAction
 };

@@ -5,7 +5,7 @@ const __filename = __shipshapeFileURLToPath(import.meta.url);
 const __dirname = __shipshapeFileURLToPath(new URL('.', import.meta.url));
 import {
   runPipeline
-} from "./chunk-YURQWTXI.js";
+} from "./chunk-2BR7OBXM.js";
 import "./chunk-JJX7CQUL.js";
 import {
   makeIndexSigner
@@ -15,7 +15,7 @@ import {
   contextFromArgs,
   flagOption,
   stringOption
-} from "./chunk-YL5LRDYA.js";
+} from "./chunk-C2Z53RSS.js";
 import "./chunk-3E22Y2DZ.js";
 import "./chunk-XPEMJPSB.js";
 import "./chunk-ZQGPJRCI.js";

@@ -4,24 +4,27 @@ const require = __shipshapeCreateRequire(import.meta.url);
 const __filename = __shipshapeFileURLToPath(import.meta.url);
 const __dirname = __shipshapeFileURLToPath(new URL('.', import.meta.url));
 import {
-  assertOwnOutputValid,
-  runSBOMStage
-} from "./chunk-NB75DUSH.js";
-import "./chunk-WSUWK3MT.js";
-import "./chunk-NN7OISNQ.js";
-import "./chunk-CO55ZLQX.js";
+  readArtifactInput,
+  readCommonInputs,
+  runAction
+} from "./chunk-EWMDCL5X.js";
+import "./chunk-PFSSL7OT.js";
+import "./chunk-E4JN5UOR.js";
 import "./chunk-3STO6GSY.js";
 import "./chunk-N67TL7SK.js";
 import "./chunk-MUGHQZOG.js";
 import "./chunk-NSYWVXGE.js";
 import "./chunk-62XS2I6U.js";
 import "./chunk-VIMV3XDQ.js";
+import "./chunk-BKLFK6S4.js";
 import "./chunk-BE3HX54U.js";
 import "./chunk-E73ZUZ5O.js";
 import "./chunk-YP2N6HGM.js";
 import "./chunk-RLB5E7YF.js";
+import "./chunk-TSZFAG6J.js";
 import "./chunk-GUYOKWKK.js";
 export {
-  assertOwnOutputValid,
-  runSBOMStage
+  readArtifactInput,
+  readCommonInputs,
+  runAction
 };

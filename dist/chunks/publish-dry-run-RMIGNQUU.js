@@ -4,19 +4,23 @@ const require = __shipshapeCreateRequire(import.meta.url);
 const __filename = __shipshapeFileURLToPath(import.meta.url);
 const __dirname = __shipshapeFileURLToPath(new URL('.', import.meta.url));
 import {
+  artifactOption,
+  artifactUsage,
   commonOptions,
   contextFromArgs,
+  listOption,
   printReport,
   stringOption
-} from "./chunk-YL5LRDYA.js";
+} from "./chunk-C2Z53RSS.js";
 import {
   renderProbeTable
 } from "./chunk-ARBOO2TT.js";
 import {
   runPublishDryRunStage
-} from "./chunk-RAYIHYMD.js";
+} from "./chunk-WUUVFVI3.js";
 import "./chunk-Q4C7NV3U.js";
 import "./chunk-U6I3YOAG.js";
+import "./chunk-MHNJ5TUH.js";
 import "./chunk-E4JN5UOR.js";
 import "./chunk-3STO6GSY.js";
 import "./chunk-N67TL7SK.js";
@@ -35,15 +39,17 @@ import "./chunk-GUYOKWKK.js";
 var publishDryRunCommand = {
   name: "publish-dry-run",
   summary: "probe each target registry: reachable, authenticated, allowed, version free, valid",
-  usage: "shipshape publish-dry-run [--manifest F] [--policy F] [--environment NAME] [--json]\n\n  --environment NAME  probe the registries of this environment (default staging);\n                      only their credential variables are read",
+  usage: "shipshape publish-dry-run [--manifest F] [--policy F] [--environment NAME]\n                          [--artifact NAME]... [--json]\n\n  --environment NAME  probe the registries of this environment (default staging);\n                      only their credential variables are read\n" + artifactUsage,
   options: {
     ...commonOptions,
+    ...artifactOption,
     environment: { type: "string" }
   },
   async run(args, io) {
     const context = contextFromArgs(args, io);
     const report = await runPublishDryRunStage(context, {
-      environment: stringOption(args, "environment")
+      environment: stringOption(args, "environment"),
+      artifacts: listOption(args, "artifact")
     });
     const rows = Array.isArray(report["table"]) ? report["table"] : [];
     return printReport(report, args, io, context, renderProbeTable(rows));

@@ -4,14 +4,17 @@ const require = __shipshapeCreateRequire(import.meta.url);
 const __filename = __shipshapeFileURLToPath(import.meta.url);
 const __dirname = __shipshapeFileURLToPath(new URL('.', import.meta.url));
 import {
+  artifactOption,
+  artifactUsage,
   commonOptions,
   contextFromArgs,
+  listOption,
   printReport,
   stringOption
-} from "./chunk-YL5LRDYA.js";
+} from "./chunk-C2Z53RSS.js";
 import {
   runSignStage
-} from "./chunk-HIJOKVUB.js";
+} from "./chunk-4DTI2J7G.js";
 import "./chunk-ZQGPJRCI.js";
 import "./chunk-F3XKGT7Q.js";
 import "./chunk-WOG5RSJM.js";
@@ -19,6 +22,7 @@ import "./chunk-5AO5CBAB.js";
 import "./chunk-QJQJR76F.js";
 import "./chunk-GB7SY7OV.js";
 import "./chunk-TTBKBL5K.js";
+import "./chunk-MHNJ5TUH.js";
 import "./chunk-E4JN5UOR.js";
 import "./chunk-3STO6GSY.js";
 import "./chunk-N67TL7SK.js";
@@ -37,9 +41,10 @@ import "./chunk-GUYOKWKK.js";
 var signCommand = {
   name: "sign",
   summary: "sign every artifact, verify each signature, write SHA256SUMS",
-  usage: "shipshape sign [--manifest F] [--policy F] [--method keyless|key|gpg|pkcs11] [--key REF] [--json] [FILE...]\n  REF: key: a PEM file, env:NAME or ephemeral; gpg: a key id; pkcs11: a key label.\n  The key passphrase is read from $SHIPSHAPE_KEY_PASSPHRASE.",
+  usage: "shipshape sign [--manifest F] [--policy F] [--method keyless|key|gpg|pkcs11] [--key REF] [--artifact NAME]... [--json] [FILE...]\n  REF: key: a PEM file, env:NAME or ephemeral; gpg: a key id; pkcs11: a key label.\n  The key passphrase is read from $SHIPSHAPE_KEY_PASSPHRASE.\n" + artifactUsage,
   options: {
     ...commonOptions,
+    ...artifactOption,
     method: { type: "string" },
     key: { type: "string" }
   },
@@ -52,7 +57,8 @@ var signCommand = {
       method: stringOption(args, "method"),
       key: stringOption(args, "key"),
       passphrase: passphrase === "" ? void 0 : passphrase,
-      files: args.positionals
+      files: args.positionals,
+      artifacts: listOption(args, "artifact")
     });
     return printReport(report, args, io, context);
   }
