@@ -40,6 +40,30 @@ describe('the sbom action bundle', () => {
     expectNoLeak(run.everything);
   });
 
+  it('with the artifact input, writes the SBOM of that artifact only (a matrix job per artifact)', async () => {
+    const dir = await example();
+    const run = await runBundle('sbom', {
+      cwd: dir,
+      inputs: { format: 'cyclonedx', artifact: 'widget-docs' },
+      env: { SOURCE_DATE_EPOCH: '1767225600' },
+    });
+    expect(run.exitCode).toBe(0);
+    expect((run.outputs['sboms'] ?? '').split('\n')).toEqual([
+      expect.stringMatching(/widget-docs\.cdx\.json$/),
+    ]);
+    const report = JSON.parse(
+      await readFile(join(dir, '.shipshape/reports/sbom.json'), 'utf8'),
+    ) as { selectedArtifacts?: string[] };
+    expect(report.selectedArtifacts).toEqual(['widget-docs']);
+
+    const unknown = await runBundle('sbom', {
+      cwd: dir,
+      inputs: { artifact: 'no-such-artifact' },
+    });
+    expect(unknown.exitCode).toBe(2);
+    expect(unknown.stdout).toContain('no artifact named');
+  });
+
   it('fails with exit 1 and annotations for an invalid input SBOM', async () => {
     const dir = await example();
     await writeFile(

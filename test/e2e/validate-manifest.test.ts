@@ -42,6 +42,8 @@ describe('the validate-manifest action bundle', () => {
       ok: 'true',
       'error-count': '0',
       'warning-count': '0',
+      // For `strategy.matrix.artifact: fromJSON(...)` in the release workflow.
+      artifacts: '["widget-lib","widget-docs"]',
     });
     const report = JSON.parse(
       await readFile(run.outputs['report']!, 'utf8'),
