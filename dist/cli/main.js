@@ -48,7 +48,7 @@ var commands = {
   },
   scan: {
     summary: "check licences, vulnerabilities, export control and exceptions",
-    load: async () => (await import("../chunks/scan-5XFMKZGA.js")).scanCommand
+    load: async () => (await import("../chunks/scan-JMAYR4RD.js")).scanCommand
   },
   status: {
     summary: "show where the release stands, its blockers and their owners",
@@ -64,7 +64,7 @@ var commands = {
   },
   run: {
     summary: "run every stage, assemble the dossier, give a GO/NO-GO verdict",
-    load: async () => (await import("../chunks/run-L3R7EPNV.js")).runCommand
+    load: async () => (await import("../chunks/run-6SVSH7IE.js")).runCommand
   },
   "verify-dossier": {
     summary: "check a release dossier offline: digests, signatures, SBOMs, journal",

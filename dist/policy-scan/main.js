@@ -6,7 +6,7 @@ const __dirname = __shipshapeFileURLToPath(new URL('.', import.meta.url));
 import {
   runPolicyScanStage,
   scanSummaryMarkdown
-} from "../chunks/chunk-IP7LSI56.js";
+} from "../chunks/chunk-5GXEEVBI.js";
 import "../chunks/chunk-3E22Y2DZ.js";
 import "../chunks/chunk-KHKFDRRL.js";
 import "../chunks/chunk-IKBALTOS.js";

@@ -34,7 +34,7 @@ async function readInputs(mode2) {
 async function runPipelineAction(inputs) {
   const [{ runAction }, { runPipeline }, { markdownCell }] = await Promise.all([
     loadRunner(),
-    import("../chunks/pipeline-PF65Q7S3.js"),
+    import("../chunks/pipeline-L3AQLZYT.js"),
     import("../chunks/job-summary-T52BPYXC.js")
   ]);
   let finished;

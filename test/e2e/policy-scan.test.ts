@@ -156,6 +156,18 @@ describe('the policy-scan action bundle', () => {
       inputs: { sbom: 'widget-lib.cdx.json' },
     });
     expect(run.exitCode, run.stdout).toBe(0);
+    // Only widget-lib's SBOM was given by hand: widget-docs is a warning.
+    const report = JSON.parse(
+      await readFile(run.outputs['report'] ?? '', 'utf8'),
+    ) as { findings: { code: string; severity: string; message: string }[] };
+    expect(
+      report.findings.filter((f) => f.code === 'SCAN_ARTIFACT_NOT_SCANNED'),
+    ).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        message: expect.stringContaining('widget-docs') as unknown,
+      }),
+    ]);
     expect(run.outputs['vex']).toMatch(/exceptions\.openvex\.json$/);
     const vex = JSON.parse(
       await readFile(run.outputs['vex'] ?? '', 'utf8'),

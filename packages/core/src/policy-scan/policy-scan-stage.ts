@@ -79,6 +79,7 @@ export async function runPolicyScanStage(
       : { checkVulnerabilities: undefined };
     const licenses = checkLicenses(subjects, artifacts, policy.licenses);
     const raw: Finding[] = [
+      ...unscanned(artifacts, subjects, options.sbom !== undefined),
       ...licenses.findings,
       ...staleOverrides(licenses.unusedOverrides),
       ...(advisories && checkVulnerabilities
@@ -219,6 +220,31 @@ function packageNameFilter(subjects: readonly ScanSubject[]): AdvisoryFilter {
     }
   }
   return (name) => names.has(loose(name));
+}
+
+/**
+ * An artifact none of whose SBOMs was read was not judged at all. With the
+ * SBOMs the sbom stage left (the pipeline, the release workflow) the gate
+ * fails rather than pass it unseen: its SBOM job never reported. SBOMs
+ * chosen by hand (`--sbom`) may cover part of a release on purpose: then
+ * it is a warning.
+ */
+function unscanned(
+  artifacts: readonly ArtifactRef[],
+  subjects: readonly ScanSubject[],
+  chosenByHand: boolean,
+): Finding[] {
+  const seen = new Set(subjects.map((subject) => subject.artifact?.index));
+  return artifacts
+    .filter((ref) => !seen.has(ref.index))
+    .map((ref) => ({
+      code: 'SCAN_ARTIFACT_NOT_SCANNED',
+      severity: chosenByHand ? 'warning' : 'error',
+      message: `no SBOM of ${ref.artifact.name} was scanned, so its licences and vulnerabilities were not checked`,
+      location: ref.location,
+      owner: ref.artifact.owner,
+      remediation: `run shipshape sbom for ${ref.artifact.name} first, or pass its SBOM with --sbom`,
+    }));
 }
 
 function noAdvisories(policy: ScanPolicy): Finding {

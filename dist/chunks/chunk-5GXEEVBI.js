@@ -773,6 +773,7 @@ async function runPolicyScanStage(context, options = {}) {
     const { checkVulnerabilities } = advisories ? await import("./vulnerability-check-VJS22MVO.js") : { checkVulnerabilities: void 0 };
     const licenses = checkLicenses(subjects, artifacts, policy.licenses);
     const raw = [
+      ...unscanned(artifacts, subjects, options.sbom !== void 0),
       ...licenses.findings,
       ...staleOverrides(licenses.unusedOverrides),
       ...advisories && checkVulnerabilities ? checkVulnerabilities(
@@ -879,6 +880,17 @@ function packageNameFilter(subjects) {
     }
   }
   return (name) => names.has(loose(name));
+}
+function unscanned(artifacts, subjects, chosenByHand) {
+  const seen = new Set(subjects.map((subject) => subject.artifact?.index));
+  return artifacts.filter((ref) => !seen.has(ref.index)).map((ref) => ({
+    code: "SCAN_ARTIFACT_NOT_SCANNED",
+    severity: chosenByHand ? "warning" : "error",
+    message: `no SBOM of ${ref.artifact.name} was scanned, so its licences and vulnerabilities were not checked`,
+    location: ref.location,
+    owner: ref.artifact.owner,
+    remediation: `run shipshape sbom for ${ref.artifact.name} first, or pass its SBOM with --sbom`
+  }));
 }
 function noAdvisories(policy) {
   return {

@@ -5,7 +5,7 @@ const __filename = __shipshapeFileURLToPath(import.meta.url);
 const __dirname = __shipshapeFileURLToPath(new URL('.', import.meta.url));
 import {
   runPipeline
-} from "./chunk-2BR7OBXM.js";
+} from "./chunk-WT7BBJXU.js";
 import "./chunk-JJX7CQUL.js";
 import {
   makeIndexSigner

@@ -188,7 +188,7 @@ var stages = {
   version: () => import("./enforce-version-stage-DIHX6HDJ.js"),
   sbom: () => import("./sbom-stage-C52VU5WN.js"),
   sign: () => import("./sign-stage-BL33IR4B.js"),
-  scan: () => import("./policy-scan-stage-HJKSKQ2E.js"),
+  scan: () => import("./policy-scan-stage-UZGS3N2N.js"),
   publish: () => import("./publish-dry-run-stage-HQ523MDN.js")
 };
 function pipelineSteps() {
