@@ -32,11 +32,11 @@ var commands = {
   },
   sign: {
     summary: "sign every artifact, verify each signature, write SHA256SUMS",
-    load: async () => (await import("../chunks/sign-THXIFWB4.js")).signCommand
+    load: async () => (await import("../chunks/sign-KPGKJETN.js")).signCommand
   },
   verify: {
     summary: "check a signature of a file offline (bundle or OpenPGP)",
-    load: async () => (await import("../chunks/verify-IMXWLA4W.js")).verifyCommand
+    load: async () => (await import("../chunks/verify-MBGDIOSN.js")).verifyCommand
   },
   version: {
     summary: "check release.version against commits, calendar and tickets",
@@ -48,7 +48,7 @@ var commands = {
   },
   scan: {
     summary: "check licences, vulnerabilities, export control and exceptions",
-    load: async () => (await import("../chunks/scan-JMAYR4RD.js")).scanCommand
+    load: async () => (await import("../chunks/scan-KIHR6LVB.js")).scanCommand
   },
   status: {
     summary: "show where the release stands, its blockers and their owners",
@@ -64,11 +64,11 @@ var commands = {
   },
   run: {
     summary: "run every stage, assemble the dossier, give a GO/NO-GO verdict",
-    load: async () => (await import("../chunks/run-6SVSH7IE.js")).runCommand
+    load: async () => (await import("../chunks/run-PQVQNT3C.js")).runCommand
   },
   "verify-dossier": {
     summary: "check a release dossier offline: digests, signatures, SBOMs, journal",
-    load: async () => (await import("../chunks/verify-dossier-5TMVVFCS.js")).verifyDossierCommand
+    load: async () => (await import("../chunks/verify-dossier-CJO2XEDN.js")).verifyDossierCommand
   },
   journal: {
     summary: "verify the release journal (journal verify)",

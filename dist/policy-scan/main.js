@@ -6,7 +6,7 @@ const __dirname = __shipshapeFileURLToPath(new URL('.', import.meta.url));
 import {
   runPolicyScanStage,
   scanSummaryMarkdown
-} from "../chunks/chunk-5GXEEVBI.js";
+} from "../chunks/chunk-VHXQ3JHN.js";
 import "../chunks/chunk-3E22Y2DZ.js";
 import "../chunks/chunk-KHKFDRRL.js";
 import "../chunks/chunk-IKBALTOS.js";

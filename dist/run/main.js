@@ -34,7 +34,7 @@ async function readInputs(mode2) {
 async function runPipelineAction(inputs) {
   const [{ runAction }, { runPipeline }, { markdownCell }] = await Promise.all([
     loadRunner(),
-    import("../chunks/pipeline-L3AQLZYT.js"),
+    import("../chunks/pipeline-RG26CM35.js"),
     import("../chunks/job-summary-T52BPYXC.js")
   ]);
   let finished;
@@ -48,7 +48,7 @@ async function runPipelineAction(inputs) {
         key: inputs.signingKey,
         fromWorkspace: inputs.mode === "assemble",
         // The signers load only when the dossier index is signed.
-        makeSigner: async (ctx) => (await import("../chunks/index-signer-O6D63SOD.js")).makeIndexSigner(ctx, {
+        makeSigner: async (ctx) => (await import("../chunks/index-signer-XYBCLE2X.js")).makeIndexSigner(ctx, {
           method: inputs.signingMethod,
           key: inputs.signingKey
         })

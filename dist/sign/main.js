@@ -5,14 +5,14 @@ const __filename = __shipshapeFileURLToPath(import.meta.url);
 const __dirname = __shipshapeFileURLToPath(new URL('.', import.meta.url));
 import {
   runSignStage
-} from "../chunks/chunk-4DTI2J7G.js";
-import "../chunks/chunk-ZQGPJRCI.js";
+} from "../chunks/chunk-E5FKEDDW.js";
+import "../chunks/chunk-7SC2FPB4.js";
 import "../chunks/chunk-F3XKGT7Q.js";
-import "../chunks/chunk-WOG5RSJM.js";
+import "../chunks/chunk-R7TBQJ4V.js";
 import "../chunks/chunk-5AO5CBAB.js";
 import "../chunks/chunk-QJQJR76F.js";
 import "../chunks/chunk-GB7SY7OV.js";
-import "../chunks/chunk-TTBKBL5K.js";
+import "../chunks/chunk-C6KR7WE7.js";
 import "../chunks/chunk-MHNJ5TUH.js";
 import {
   readArtifactInput,

@@ -84,6 +84,8 @@ describe.skipIf(!required)('method gpg (needs: apt-get install -y gpg)', () => {
       report.evidence.some((item) => item.path.endsWith('SHA256SUMS.asc')),
     ).toBe(true);
     expect(report['assurance']).toBe('integrity and identity');
+    // The test keys are OpenPGP Ed25519 keys.
+    expect(report['algorithm']).toBe('ed25519');
   });
 
   it('takes the key id from signing.gpg.key-id when none is given', async () => {

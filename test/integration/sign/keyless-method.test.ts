@@ -80,6 +80,7 @@ describe('method keyless', () => {
       method: 'keyless',
       identity: releaseWorkflow,
       assurance: 'integrity and identity',
+      algorithm: 'ecdsa-p256-sha256',
     });
     const a = JSON.parse(
       await readFile(join(project.dir, 'a.txt.sigstore.json'), 'utf8'),

@@ -58,7 +58,11 @@ describe.skipIf(!required)(
         files: ['a.txt', 'dist/b.bin'],
       });
       expect(report.ok).toBe(true);
-      expect(report).toMatchObject({ method: 'pkcs11', hardwareBacked: true });
+      expect(report).toMatchObject({
+        method: 'pkcs11',
+        hardwareBacked: true,
+        algorithm: 'ecdsa-p256-sha256',
+      });
       const bundle = JSON.parse(
         await readFile(join(project.dir, 'a.txt.sigstore.json'), 'utf8'),
       );
@@ -80,6 +84,7 @@ describe.skipIf(!required)(
         files: ['a.txt'],
       });
       expect(report.ok).toBe(true);
+      expect(report['algorithm']).toBe('rsa-pkcs1-sha256');
       const result = await verifySignature({
         file: 'a.txt',
         bundle: 'a.txt.sigstore.json',

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -351,6 +351,49 @@ describe('policy-scan stage: export control and regimes', () => {
     expect(byCode(unknown.report, 'EXPORT_REGION_UNKNOWN')).toHaveLength(1);
     expect(byCode(unknown.report, 'REGIME_SIGNING_MISSING')).toHaveLength(1);
   });
+
+  it.each([
+    ['ecdsa-p256-sha256', []],
+    ['ed25519', []],
+    ['rsa-pkcs1-sha1', ['REGIME_SIGNING_ALGORITHM']],
+    [undefined, ['REGIME_SIGNING_ALGORITHM_UNKNOWN']],
+  ] as const)(
+    'fedramp judges the algorithm the sign report names (%s)',
+    async (algorithm, codes) => {
+      const project = await scanProject({
+        policy: { ...quiet, regimes: ['fedramp'] },
+        artifact: { targets: [] },
+      });
+      projects.push(project);
+      await mkdir(join(project.dir, '.shipshape', 'reports'), {
+        recursive: true,
+      });
+      await writeFile(
+        join(project.dir, '.shipshape', 'reports', 'sign.json'),
+        JSON.stringify({
+          stage: 'sign',
+          ok: true,
+          startedAt: '2026-12-03T12:00:00.000Z',
+          finishedAt: '2026-12-03T12:00:01.000Z',
+          findings: [],
+          evidence: [],
+          counts: { error: 0, warning: 0, note: 0 },
+          method: 'key',
+          ...(algorithm === undefined ? {} : { algorithm }),
+        }),
+      );
+      const report = await runPolicyScanStage(project.context, {
+        sbom: 'widget-lib.cdx.json',
+      });
+      expect(
+        report.findings
+          .map((f) => f.code)
+          .filter((code) => code.startsWith('REGIME_SIGNING')),
+      ).toEqual(codes);
+      if (codes[0] === 'REGIME_SIGNING_ALGORITHM')
+        expect(exitCodeForReport(report)).toBe(1);
+    },
+  );
 });
 
 describe('policy-scan stage: inputs and output formats', () => {

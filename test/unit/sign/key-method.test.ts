@@ -189,6 +189,7 @@ describe('method key', () => {
     });
     expect(report.ok).toBe(true);
     expect(report['assurance']).toBe('integrity');
+    expect(report['algorithm']).toBe('ecdsa-p256-sha256');
     expect(String(report['notice'])).toContain(
       'does not prove who signed them',
     );

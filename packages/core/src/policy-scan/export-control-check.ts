@@ -203,8 +203,9 @@ function signingFindings(input: ExportControlInput): Finding[] {
   const approved = input.policy.exportControl.approvedSigningAlgorithms;
   const used = signingAlgorithms(input.signReport);
   if (used.size === 0) {
-    // The sign report of this build names methods, not algorithms; say
-    // that the rule could not be checked rather than pass it silently.
+    // A sign report that names no algorithm (an older report, or a gpg
+    // key whose algorithm gpg did not name): say that the rule could not
+    // be checked rather than pass it silently.
     return [
       {
         code: 'REGIME_SIGNING_ALGORITHM_UNKNOWN',
@@ -213,7 +214,7 @@ function signingFindings(input: ExportControlInput): Finding[] {
         message:
           'the fedramp regime requires approved signing algorithms, but the sign report names none, so they could not be checked',
         remediation:
-          'check the signing key type by hand (e.g. ECDSA P-256) until the sign report records algorithms',
+          'sign with a key whose algorithm shipshape records (ECDSA P-256/P-384, RSA, Ed25519), or check the key type by hand',
       },
     ];
   }

@@ -103,6 +103,11 @@ export interface GPGKeyInfo {
   /** True when the secret key lives on a card (`--list-secret-keys`). */
   onCard: boolean;
   userIds: string[];
+  /**
+   * The public-key algorithm of the first usable key or subkey that can
+   * sign (`rsa`, `ecdsa-p256`, `ed25519`, …), when the listing names it.
+   */
+  signingKeyAlgorithm?: string;
 }
 
 /** Parses `--with-colons` output of --list-keys or --list-secret-keys. */
@@ -123,8 +128,19 @@ export function parseColonKeys(text: string): GPGKeyInfo[] {
         // the serial number of the card that holds it.
         onCard: type === 'sec' && !['', '+', '#'].includes(fields[14] ?? ''),
         userIds: [],
+        signingKeyAlgorithm: (fields[11] ?? '').includes('s')
+          ? openPGPAlgorithm(fields)
+          : undefined,
       };
       keys.push(current);
+    } else if (
+      (type === 'sub' || type === 'ssb') &&
+      current &&
+      current.signingKeyAlgorithm === undefined &&
+      (fields[11] ?? '').includes('s') &&
+      !['e', 'r'].includes(fields[1] ?? '')
+    ) {
+      current.signingKeyAlgorithm = openPGPAlgorithm(fields);
     } else if (type === 'fpr' && current && current.fingerprint === '') {
       current.fingerprint = fields[9] ?? '';
     } else if (type === 'uid' && current) {
@@ -132,4 +148,24 @@ export function parseColonKeys(text: string): GPGKeyInfo[] {
     }
   }
   return keys;
+}
+
+// OpenPGP public-key algorithm ids (RFC 4880 and RFC 6637) with gpg's
+// curve names (field 17 of a --with-colons key line).
+const openPGPCurves: Record<string, string> = {
+  nistp256: 'p256',
+  nistp384: 'p384',
+  nistp521: 'p521',
+};
+
+function openPGPAlgorithm(fields: readonly string[]): string | undefined {
+  const algorithm = fields[3];
+  const curve = fields[16] ?? '';
+  if (algorithm === '1' || algorithm === '3') return 'rsa';
+  if (algorithm === '19') {
+    const name = openPGPCurves[curve];
+    return name ? `ecdsa-${name}` : undefined;
+  }
+  if (algorithm === '22' && curve.toLowerCase() === 'ed25519') return 'ed25519';
+  return undefined;
 }

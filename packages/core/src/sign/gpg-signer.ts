@@ -109,6 +109,7 @@ export class GPGSigner implements Signer {
       [
         '--local-user',
         this.#key.fingerprint,
+        ...digestArgs(this.#key.signingKeyAlgorithm),
         '--armor',
         '--detach-sign',
         '--output',
@@ -148,10 +149,38 @@ export class GPGSigner implements Signer {
     return {
       fingerprint: this.#key.fingerprint,
       gnupgHome: this.#options.home,
+      algorithm: signatureAlgorithm(this.#key.signingKeyAlgorithm),
     };
   }
 
   close(): Promise<void> {
     return Promise.resolve();
   }
+}
+
+// The hash each key type signs with: gpg is told it (--digest-algo), so
+// the algorithm in the report is the one the signature uses.
+const digests: Record<string, string> = {
+  rsa: 'SHA256',
+  'ecdsa-p256': 'SHA256',
+  'ecdsa-p384': 'SHA384',
+  'ecdsa-p521': 'SHA512',
+  ed25519: 'SHA256',
+};
+
+function digestArgs(keyAlgorithm: string | undefined): string[] {
+  const digest = keyAlgorithm === undefined ? undefined : digests[keyAlgorithm];
+  return digest === undefined ? [] : ['--digest-algo', digest];
+}
+
+/** As policy.yaml names algorithms; undefined for a key gpg did not name. */
+function signatureAlgorithm(
+  keyAlgorithm: string | undefined,
+): string | undefined {
+  if (keyAlgorithm === undefined) return undefined;
+  const digest = digests[keyAlgorithm];
+  if (digest === undefined) return undefined;
+  if (keyAlgorithm === 'ed25519') return 'ed25519';
+  if (keyAlgorithm === 'rsa') return 'rsa-pkcs1-sha256';
+  return `${keyAlgorithm}-${digest.toLowerCase()}`;
 }

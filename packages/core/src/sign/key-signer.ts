@@ -71,7 +71,10 @@ export class KeySigner implements Signer {
   }
 
   identity(): SignerIdentity {
-    return { publicKeyPEM: this.#key.publicKeyPEM };
+    return {
+      publicKeyPEM: this.#key.publicKeyPEM,
+      algorithm: signatureAlgorithms[this.#key.algorithm],
+    };
   }
 
   close(): Promise<void> {
@@ -132,3 +135,10 @@ function ed25519TooLarge(path: string): UserError {
     { file: path },
   );
 }
+
+/** What each key signs with (the hash is the one #signStream uses). */
+const signatureAlgorithms = {
+  'ecdsa-p256': 'ecdsa-p256-sha256',
+  'ecdsa-p384': 'ecdsa-p384-sha384',
+  ed25519: 'ed25519',
+} as const;

@@ -143,6 +143,8 @@ export class KeylessSigner implements Signer {
       certificateIdentity: this.#certificate?.san,
       certificateOIDCIssuer: this.#certificate?.issuer,
       trustedRoot: this.#options.trustedRoot.path,
+      // The ephemeral key made for the Fulcio certificate.
+      algorithm: 'ecdsa-p256-sha256',
     };
   }
 

@@ -158,6 +158,12 @@ export class PKCS11Signer implements Signer {
       publicKeyPEM: this.#publicKey
         .export({ type: 'spki', format: 'pem' })
         .toString(),
+      // The mechanisms signFile uses: SHA256-RSA-PKCS, or ECDSA over a
+      // SHA-256 digest with a P-256 key.
+      algorithm:
+        this.#publicKey.asymmetricKeyType === 'rsa'
+          ? 'rsa-pkcs1-sha256'
+          : 'ecdsa-p256-sha256',
     };
   }
 

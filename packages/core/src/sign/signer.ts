@@ -29,6 +29,12 @@ export interface SignerIdentity {
   certificateOIDCIssuer?: string;
   /** trusted_root.json the certificate chains to (keyless), kept as evidence. */
   trustedRoot?: string;
+  /**
+   * The signature algorithm, named as policy.yaml's
+   * `export-control.approved-signing-algorithms` names them
+   * (`ecdsa-p256-sha256`, `rsa-pkcs1-sha256`, `ed25519`, …).
+   */
+  algorithm?: string;
 }
 
 /** One signing method. */

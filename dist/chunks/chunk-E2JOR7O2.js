@@ -9,10 +9,10 @@ import {
   signFiles,
   signMethods,
   signingPolicy
-} from "./chunk-ZQGPJRCI.js";
+} from "./chunk-7SC2FPB4.js";
 import {
   verifySignature
-} from "./chunk-WOG5RSJM.js";
+} from "./chunk-R7TBQJ4V.js";
 import {
   loadPolicy
 } from "./chunk-62XS2I6U.js";

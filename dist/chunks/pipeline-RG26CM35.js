@@ -4,29 +4,22 @@ const require = __shipshapeCreateRequire(import.meta.url);
 const __filename = __shipshapeFileURLToPath(import.meta.url);
 const __dirname = __shipshapeFileURLToPath(new URL('.', import.meta.url));
 import {
-  integrityOnlyNotice,
-  runSignStage
-} from "./chunk-4DTI2J7G.js";
-import "./chunk-ZQGPJRCI.js";
-import "./chunk-F3XKGT7Q.js";
-import "./chunk-WOG5RSJM.js";
-import "./chunk-5AO5CBAB.js";
-import "./chunk-QJQJR76F.js";
-import "./chunk-GB7SY7OV.js";
-import "./chunk-TTBKBL5K.js";
-import "./chunk-MHNJ5TUH.js";
-import "./chunk-3STO6GSY.js";
+  runPipeline
+} from "./chunk-P57SMOHA.js";
+import "./chunk-JJX7CQUL.js";
+import "./chunk-3E22Y2DZ.js";
+import "./chunk-XPEMJPSB.js";
 import "./chunk-N67TL7SK.js";
 import "./chunk-MUGHQZOG.js";
 import "./chunk-NSYWVXGE.js";
 import "./chunk-62XS2I6U.js";
 import "./chunk-VIMV3XDQ.js";
+import "./chunk-BKLFK6S4.js";
 import "./chunk-BE3HX54U.js";
 import "./chunk-E73ZUZ5O.js";
 import "./chunk-YP2N6HGM.js";
 import "./chunk-RLB5E7YF.js";
 import "./chunk-GUYOKWKK.js";
 export {
-  integrityOnlyNotice,
-  runSignStage
+  runPipeline
 };

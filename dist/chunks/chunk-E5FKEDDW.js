@@ -9,7 +9,7 @@ import {
   signPath,
   signingPolicy,
   syncSignatureFolders
-} from "./chunk-ZQGPJRCI.js";
+} from "./chunk-7SC2FPB4.js";
 import {
   partFolder,
   selectArtifacts,
@@ -378,6 +378,8 @@ function finish(signer, signed, findings, written) {
     extra: {
       method: signer.method,
       hardwareBacked: signer.hardwareBacked,
+      // Named as the fedramp rule of policy-scan judges it.
+      ...identity.algorithm ? { algorithm: identity.algorithm } : {},
       assurance: integrityOnly ? "integrity" : "integrity and identity",
       ...integrityOnly ? { notice: integrityOnlyNotice } : {},
       identity: identity.certificateIdentity ?? identity.fingerprint ?? (identity.publicKeyPEM ? `public key sha256:${publicKeyHint(identity.publicKeyPEM)}` : void 0),

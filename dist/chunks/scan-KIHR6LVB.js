@@ -11,7 +11,7 @@ import {
 } from "./chunk-C2Z53RSS.js";
 import {
   runPolicyScanStage
-} from "./chunk-5GXEEVBI.js";
+} from "./chunk-VHXQ3JHN.js";
 import "./chunk-3E22Y2DZ.js";
 import "./chunk-KHKFDRRL.js";
 import "./chunk-IKBALTOS.js";

@@ -6,14 +6,14 @@ const __dirname = __shipshapeFileURLToPath(new URL('.', import.meta.url));
 import {
   dossierVerifierDefaults,
   makeIndexSigner
-} from "./chunk-QON4S4FD.js";
-import "./chunk-ZQGPJRCI.js";
+} from "./chunk-E2JOR7O2.js";
+import "./chunk-7SC2FPB4.js";
 import "./chunk-F3XKGT7Q.js";
-import "./chunk-WOG5RSJM.js";
+import "./chunk-R7TBQJ4V.js";
 import "./chunk-5AO5CBAB.js";
 import "./chunk-QJQJR76F.js";
 import "./chunk-GB7SY7OV.js";
-import "./chunk-TTBKBL5K.js";
+import "./chunk-C6KR7WE7.js";
 import "./chunk-MUGHQZOG.js";
 import "./chunk-62XS2I6U.js";
 import "./chunk-VIMV3XDQ.js";

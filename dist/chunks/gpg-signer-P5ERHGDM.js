@@ -6,7 +6,7 @@ const __dirname = __shipshapeFileURLToPath(new URL('.', import.meta.url));
 import {
   parseColonKeys,
   runGPG
-} from "./chunk-TTBKBL5K.js";
+} from "./chunk-C6KR7WE7.js";
 import {
   digestFile
 } from "./chunk-YP2N6HGM.js";
@@ -87,6 +87,7 @@ var GPGSigner = class _GPGSigner {
       [
         "--local-user",
         this.#key.fingerprint,
+        ...digestArgs(this.#key.signingKeyAlgorithm),
         "--armor",
         "--detach-sign",
         "--output",
@@ -118,13 +119,33 @@ var GPGSigner = class _GPGSigner {
   identity() {
     return {
       fingerprint: this.#key.fingerprint,
-      gnupgHome: this.#options.home
+      gnupgHome: this.#options.home,
+      algorithm: signatureAlgorithm(this.#key.signingKeyAlgorithm)
     };
   }
   close() {
     return Promise.resolve();
   }
 };
+var digests = {
+  rsa: "SHA256",
+  "ecdsa-p256": "SHA256",
+  "ecdsa-p384": "SHA384",
+  "ecdsa-p521": "SHA512",
+  ed25519: "SHA256"
+};
+function digestArgs(keyAlgorithm) {
+  const digest = keyAlgorithm === void 0 ? void 0 : digests[keyAlgorithm];
+  return digest === void 0 ? [] : ["--digest-algo", digest];
+}
+function signatureAlgorithm(keyAlgorithm) {
+  if (keyAlgorithm === void 0) return void 0;
+  const digest = digests[keyAlgorithm];
+  if (digest === void 0) return void 0;
+  if (keyAlgorithm === "ed25519") return "ed25519";
+  if (keyAlgorithm === "rsa") return "rsa-pkcs1-sha256";
+  return `${keyAlgorithm}-${digest.toLowerCase()}`;
+}
 export {
   GPGSigner
 };

@@ -16,7 +16,7 @@ import {
 } from "./chunk-GB7SY7OV.js";
 import {
   runGPG
-} from "./chunk-TTBKBL5K.js";
+} from "./chunk-C6KR7WE7.js";
 import {
   readJSONFile,
   readTextFile

@@ -8,20 +8,20 @@ import {
 } from "./chunk-JJX7CQUL.js";
 import {
   dossierVerifierDefaults
-} from "./chunk-QON4S4FD.js";
+} from "./chunk-E2JOR7O2.js";
 import {
   flagOption,
   stringOption
 } from "./chunk-C2Z53RSS.js";
 import "./chunk-3E22Y2DZ.js";
 import "./chunk-XPEMJPSB.js";
-import "./chunk-ZQGPJRCI.js";
+import "./chunk-7SC2FPB4.js";
 import "./chunk-F3XKGT7Q.js";
-import "./chunk-WOG5RSJM.js";
+import "./chunk-R7TBQJ4V.js";
 import "./chunk-5AO5CBAB.js";
 import "./chunk-QJQJR76F.js";
 import "./chunk-GB7SY7OV.js";
-import "./chunk-TTBKBL5K.js";
+import "./chunk-C6KR7WE7.js";
 import "./chunk-E4JN5UOR.js";
 import "./chunk-3STO6GSY.js";
 import {

@@ -74,9 +74,12 @@ function parseColonKeys(text) {
         // Field 15 of a secret key: `+` on disk, `#` a stub, otherwise
         // the serial number of the card that holds it.
         onCard: type === "sec" && !["", "+", "#"].includes(fields[14] ?? ""),
-        userIds: []
+        userIds: [],
+        signingKeyAlgorithm: (fields[11] ?? "").includes("s") ? openPGPAlgorithm(fields) : void 0
       };
       keys.push(current);
+    } else if ((type === "sub" || type === "ssb") && current && current.signingKeyAlgorithm === void 0 && (fields[11] ?? "").includes("s") && !["e", "r"].includes(fields[1] ?? "")) {
+      current.signingKeyAlgorithm = openPGPAlgorithm(fields);
     } else if (type === "fpr" && current && current.fingerprint === "") {
       current.fingerprint = fields[9] ?? "";
     } else if (type === "uid" && current) {
@@ -84,6 +87,22 @@ function parseColonKeys(text) {
     }
   }
   return keys;
+}
+var openPGPCurves = {
+  nistp256: "p256",
+  nistp384: "p384",
+  nistp521: "p521"
+};
+function openPGPAlgorithm(fields) {
+  const algorithm = fields[3];
+  const curve = fields[16] ?? "";
+  if (algorithm === "1" || algorithm === "3") return "rsa";
+  if (algorithm === "19") {
+    const name = openPGPCurves[curve];
+    return name ? `ecdsa-${name}` : void 0;
+  }
+  if (algorithm === "22" && curve.toLowerCase() === "ed25519") return "ed25519";
+  return void 0;
 }
 
 export {

@@ -5,7 +5,7 @@ const __filename = __shipshapeFileURLToPath(import.meta.url);
 const __dirname = __shipshapeFileURLToPath(new URL('.', import.meta.url));
 import {
   runPolicyScanStage
-} from "./chunk-5GXEEVBI.js";
+} from "./chunk-VHXQ3JHN.js";
 import "./chunk-3E22Y2DZ.js";
 import "./chunk-KHKFDRRL.js";
 import "./chunk-IKBALTOS.js";

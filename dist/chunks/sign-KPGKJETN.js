@@ -14,14 +14,14 @@ import {
 } from "./chunk-C2Z53RSS.js";
 import {
   runSignStage
-} from "./chunk-4DTI2J7G.js";
-import "./chunk-ZQGPJRCI.js";
+} from "./chunk-E5FKEDDW.js";
+import "./chunk-7SC2FPB4.js";
 import "./chunk-F3XKGT7Q.js";
-import "./chunk-WOG5RSJM.js";
+import "./chunk-R7TBQJ4V.js";
 import "./chunk-5AO5CBAB.js";
 import "./chunk-QJQJR76F.js";
 import "./chunk-GB7SY7OV.js";
-import "./chunk-TTBKBL5K.js";
+import "./chunk-C6KR7WE7.js";
 import "./chunk-MHNJ5TUH.js";
 import "./chunk-E4JN5UOR.js";
 import "./chunk-3STO6GSY.js";

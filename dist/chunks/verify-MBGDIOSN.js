@@ -9,11 +9,11 @@ import {
 } from "./chunk-C2Z53RSS.js";
 import {
   verifySignature
-} from "./chunk-WOG5RSJM.js";
+} from "./chunk-R7TBQJ4V.js";
 import "./chunk-5AO5CBAB.js";
 import "./chunk-QJQJR76F.js";
 import "./chunk-GB7SY7OV.js";
-import "./chunk-TTBKBL5K.js";
+import "./chunk-C6KR7WE7.js";
 import "./chunk-E4JN5UOR.js";
 import "./chunk-3STO6GSY.js";
 import "./chunk-N67TL7SK.js";

@@ -130,7 +130,10 @@ var PKCS11Signer = class _PKCS11Signer {
   }
   identity() {
     return {
-      publicKeyPEM: this.#publicKey.export({ type: "spki", format: "pem" }).toString()
+      publicKeyPEM: this.#publicKey.export({ type: "spki", format: "pem" }).toString(),
+      // The mechanisms signFile uses: SHA256-RSA-PKCS, or ECDSA over a
+      // SHA-256 digest with a P-256 key.
+      algorithm: this.#publicKey.asymmetricKeyType === "rsa" ? "rsa-pkcs1-sha256" : "ecdsa-p256-sha256"
     };
   }
   async close() {

@@ -10,7 +10,7 @@ import {
 import {
   loadTrustedRoot,
   verifySignature
-} from "./chunk-WOG5RSJM.js";
+} from "./chunk-R7TBQJ4V.js";
 import {
   bundleText,
   messageSignatureBundle
@@ -380,7 +380,10 @@ var KeySigner = class {
     );
   }
   identity() {
-    return { publicKeyPEM: this.#key.publicKeyPEM };
+    return {
+      publicKeyPEM: this.#key.publicKeyPEM,
+      algorithm: signatureAlgorithms[this.#key.algorithm]
+    };
   }
   close() {
     return Promise.resolve();
@@ -425,6 +428,11 @@ function ed25519TooLarge(path) {
     { file: path }
   );
 }
+var signatureAlgorithms = {
+  "ecdsa-p256": "ecdsa-p256-sha256",
+  "ecdsa-p384": "ecdsa-p384-sha384",
+  ed25519: "ed25519"
+};
 
 // packages/core/src/sign/signer-factory.ts
 function methodUsability(settings, env) {
@@ -490,7 +498,7 @@ async function openSigner(context, method, settings) {
           "method gpg needs a key id: --key or signing.gpg.key-id",
           { field: "key" }
         );
-      const { GPGSigner } = await import("./gpg-signer-ICR5UXIT.js");
+      const { GPGSigner } = await import("./gpg-signer-P5ERHGDM.js");
       return GPGSigner.create({
         keyId,
         home: settings.gnupgHome ?? policy.gpg.home ?? env["GNUPGHOME"],
@@ -514,7 +522,7 @@ async function openSigner(context, method, settings) {
           { field: "signing.pkcs11.pin-env" }
         );
       context.secrets.add(pin);
-      const { PKCS11Signer } = await import("./pkcs11-signer-ZU5TVPC2.js");
+      const { PKCS11Signer } = await import("./pkcs11-signer-42FLM6TP.js");
       return PKCS11Signer.create({
         module: policy.pkcs11.module,
         slot: policy.pkcs11.slot,
@@ -527,7 +535,7 @@ async function openSigner(context, method, settings) {
     case "keyless": {
       if (!canRequestOIDCToken(env)) throw oidcUnavailable();
       const trustedRoot = await keylessTrustedRoot(context, policy);
-      const { KeylessSigner } = await import("./keyless-signer-PF6PLSSC.js");
+      const { KeylessSigner } = await import("./keyless-signer-JQL5ZPJJ.js");
       return new KeylessSigner({
         endpoints: policy.keyless,
         identities: policy.identities,

@@ -5,11 +5,11 @@ const __filename = __shipshapeFileURLToPath(import.meta.url);
 const __dirname = __shipshapeFileURLToPath(new URL('.', import.meta.url));
 import {
   runPipeline
-} from "./chunk-WT7BBJXU.js";
+} from "./chunk-P57SMOHA.js";
 import "./chunk-JJX7CQUL.js";
 import {
   makeIndexSigner
-} from "./chunk-QON4S4FD.js";
+} from "./chunk-E2JOR7O2.js";
 import {
   commonOptions,
   contextFromArgs,
@@ -18,13 +18,13 @@ import {
 } from "./chunk-C2Z53RSS.js";
 import "./chunk-3E22Y2DZ.js";
 import "./chunk-XPEMJPSB.js";
-import "./chunk-ZQGPJRCI.js";
+import "./chunk-7SC2FPB4.js";
 import "./chunk-F3XKGT7Q.js";
-import "./chunk-WOG5RSJM.js";
+import "./chunk-R7TBQJ4V.js";
 import "./chunk-5AO5CBAB.js";
 import "./chunk-QJQJR76F.js";
 import "./chunk-GB7SY7OV.js";
-import "./chunk-TTBKBL5K.js";
+import "./chunk-C6KR7WE7.js";
 import "./chunk-E4JN5UOR.js";
 import "./chunk-3STO6GSY.js";
 import "./chunk-N67TL7SK.js";

@@ -336,7 +336,7 @@ function signingFindings(input) {
         severity: "warning",
         location,
         message: "the fedramp regime requires approved signing algorithms, but the sign report names none, so they could not be checked",
-        remediation: "check the signing key type by hand (e.g. ECDSA P-256) until the sign report records algorithms"
+        remediation: "sign with a key whose algorithm shipshape records (ECDSA P-256/P-384, RSA, Ed25519), or check the key type by hand"
       }
     ];
   }

@@ -25618,7 +25618,9 @@ var KeylessSigner = class {
     return {
       certificateIdentity: this.#certificate?.san,
       certificateOIDCIssuer: this.#certificate?.issuer,
-      trustedRoot: this.#options.trustedRoot.path
+      trustedRoot: this.#options.trustedRoot.path,
+      // The ephemeral key made for the Fulcio certificate.
+      algorithm: "ecdsa-p256-sha256"
     };
   }
   close() {

@@ -187,8 +187,8 @@ var stages = {
   validate: () => import("./validate-manifest-stage-4ZVILKZ3.js"),
   version: () => import("./enforce-version-stage-DIHX6HDJ.js"),
   sbom: () => import("./sbom-stage-C52VU5WN.js"),
-  sign: () => import("./sign-stage-BL33IR4B.js"),
-  scan: () => import("./policy-scan-stage-UZGS3N2N.js"),
+  sign: () => import("./sign-stage-6WTY6XLH.js"),
+  scan: () => import("./policy-scan-stage-SYZEB52V.js"),
   publish: () => import("./publish-dry-run-stage-HQ523MDN.js")
 };
 function pipelineSteps() {
