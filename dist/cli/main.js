@@ -48,7 +48,7 @@ var commands = {
   },
   scan: {
     summary: "check licences, vulnerabilities, export control and exceptions",
-    load: async () => (await import("../chunks/scan-KIHR6LVB.js")).scanCommand
+    load: async () => (await import("../chunks/scan-63EJRN2U.js")).scanCommand
   },
   status: {
     summary: "show where the release stands, its blockers and their owners",
@@ -60,11 +60,11 @@ var commands = {
   },
   "publish-dry-run": {
     summary: "probe each target registry without publishing anything",
-    load: async () => (await import("../chunks/publish-dry-run-RMIGNQUU.js")).publishDryRunCommand
+    load: async () => (await import("../chunks/publish-dry-run-DR5CI6K3.js")).publishDryRunCommand
   },
   run: {
     summary: "run every stage, assemble the dossier, give a GO/NO-GO verdict",
-    load: async () => (await import("../chunks/run-PQVQNT3C.js")).runCommand
+    load: async () => (await import("../chunks/run-YTKIQ6D4.js")).runCommand
   },
   "verify-dossier": {
     summary: "check a release dossier offline: digests, signatures, SBOMs, journal",

@@ -6,7 +6,8 @@ const __dirname = __shipshapeFileURLToPath(new URL('.', import.meta.url));
 import {
   runPolicyScanStage,
   scanSummaryMarkdown
-} from "../chunks/chunk-VHXQ3JHN.js";
+} from "../chunks/chunk-4BPZFB7U.js";
+import "../chunks/chunk-HJEZKQSO.js";
 import "../chunks/chunk-3E22Y2DZ.js";
 import "../chunks/chunk-KHKFDRRL.js";
 import "../chunks/chunk-IKBALTOS.js";

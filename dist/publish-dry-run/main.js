@@ -5,12 +5,12 @@ const __filename = __shipshapeFileURLToPath(import.meta.url);
 const __dirname = __shipshapeFileURLToPath(new URL('.', import.meta.url));
 import {
   probeTableMarkdown
-} from "../chunks/chunk-ARBOO2TT.js";
+} from "../chunks/chunk-XNPZVBYH.js";
 import {
   runPublishDryRunStage
-} from "../chunks/chunk-WUUVFVI3.js";
-import "../chunks/chunk-Q4C7NV3U.js";
-import "../chunks/chunk-U6I3YOAG.js";
+} from "../chunks/chunk-IXH743GB.js";
+import "../chunks/chunk-4BOIBMMC.js";
+import "../chunks/chunk-DIPXMY6K.js";
 import "../chunks/chunk-MHNJ5TUH.js";
 import {
   readArtifactInput,

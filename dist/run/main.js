@@ -34,7 +34,7 @@ async function readInputs(mode2) {
 async function runPipelineAction(inputs) {
   const [{ runAction }, { runPipeline }, { markdownCell }] = await Promise.all([
     loadRunner(),
-    import("../chunks/pipeline-RG26CM35.js"),
+    import("../chunks/pipeline-MPVHGPVD.js"),
     import("../chunks/job-summary-T52BPYXC.js")
   ]);
   let finished;

@@ -2,7 +2,7 @@ import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { exitCodeForError, type StageReport } from '@shipshape/core';
-import { mergeReportParts } from '@shipshape/core/dossier/report-parts';
+import { mergeReportParts } from '@shipshape/core/workspace/report-parts';
 import {
   partFolder,
   selectArtifacts,

@@ -30,7 +30,7 @@ import { UserError } from '../errors.ts';
 import type { StageContext } from '../stage.ts';
 import { ReleaseWorkspace } from '../workspace/release-workspace.ts';
 import { assembleDossier } from './dossier-assembly.ts';
-import { mergeReportParts } from './report-parts.ts';
+import { mergeReportParts } from '../workspace/report-parts.ts';
 import { loadManifest } from '../manifest/release-manifest.ts';
 import type { DossierSigner } from './dossier-signing.ts';
 import {

@@ -19,7 +19,7 @@ import {
   HttpFault,
   safeURL,
   type HttpClientOptions,
-} from '../publish-dry-run/http-client.ts';
+} from '../net/http-client.ts';
 import { advisoryFromJSON, type Advisory } from './osv-advisories.ts';
 
 /** Limits of one scan's conversation with the OSV API. */

@@ -180,7 +180,7 @@ async function advisoriesFor(
     // Loaded only when the policy allows network use.
     const [{ fetchOSVAdvisories }, { safeURL }] = await Promise.all([
       import('./osv-api.ts'),
-      import('../publish-dry-run/http-client.ts'),
+      import('../net/http-client.ts'),
     ]);
     // Credentials in the URL are used, never written down.
     const shown = safeURL(api);

@@ -14,6 +14,7 @@ import type { StageReport } from '../report.ts';
 import { readSBOM } from '../sbom-reader/sbom-components.ts';
 import type { StageContext } from '../stage.ts';
 import type { ReleaseWorkspace } from '../workspace/release-workspace.ts';
+import { mergeReportParts } from '../workspace/report-parts.ts';
 import {
   artifactForSBOM,
   type ArtifactRef,
@@ -113,14 +114,8 @@ async function sbomReports(
   const own = await workspace.readReport('sbom');
   if (own) reports.push(own);
   const dir = join(workspace.root, 'reports');
-  const files = [
-    ...(await jsonFiles(dir)).filter((name) =>
-      /^sbom-[a-z]+\.json$/.test(name),
-    ),
-    ...(await partFiles(join(dir, 'parts'))),
-  ];
-  for (const file of files) {
-    const path = join(dir, file);
+  for (const name of await sbomNames(dir, /^sbom-[a-z]+\.json$/)) {
+    const path = join(dir, name);
     if ((await lstat(path)).isSymbolicLink()) {
       throw new UserError(
         'WORKSPACE_SYMLINK',
@@ -132,24 +127,16 @@ async function sbomReports(
     if (isRecord(data) && data['stage'] === 'sbom')
       reports.push(data as StageReport);
   }
+  // Parts are read and checked as the fan-in reads them, without merging
+  // them into a step report here (the pipeline does that).
+  for (const step of await sbomNames(join(dir, 'parts'), /^sbom-[a-z]+$/)) {
+    const merged = await mergeReportParts(workspace.root, step, 'sbom');
+    if (merged) reports.push(merged.report);
+  }
   return reports;
 }
 
-async function jsonFiles(dir: string): Promise<string[]> {
+async function sbomNames(dir: string, pattern: RegExp): Promise<string[]> {
   const names = await readdir(dir).catch(() => []);
-  return names.filter((name) => name.endsWith('.json')).sort();
-}
-
-/** The part reports of the sbom steps, relative to the reports folder. */
-async function partFiles(parts: string): Promise<string[]> {
-  const steps = (await readdir(parts).catch(() => []))
-    .filter((name) => name.startsWith('sbom'))
-    .sort();
-  const files: string[] = [];
-  for (const step of steps) {
-    if (!(await lstat(join(parts, step))).isDirectory()) continue;
-    for (const name of await jsonFiles(join(parts, step)))
-      files.push(join('parts', step, name));
-  }
-  return files;
+  return names.filter((name) => pattern.test(name)).sort();
 }

@@ -27,7 +27,11 @@ import {
   type Artifact,
   type LoadedManifest,
 } from '../manifest/release-manifest.ts';
-import { HttpClient, safeURL, type HttpClientOptions } from './http-client.ts';
+import {
+  HttpClient,
+  safeURL,
+  type HttpClientOptions,
+} from '../net/http-client.ts';
 import {
   checkNames,
   type Credential,

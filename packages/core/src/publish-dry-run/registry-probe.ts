@@ -10,7 +10,7 @@ import {
   HttpFault,
   type HttpClient,
   type HttpResponse,
-} from './http-client.ts';
+} from '../net/http-client.ts';
 
 /** One cell of the table: a yes, a no, or a question the registry cannot answer. */
 export type CheckValue = true | false | 'not checked';

@@ -5,11 +5,11 @@ const __filename = __shipshapeFileURLToPath(import.meta.url);
 const __dirname = __shipshapeFileURLToPath(new URL('.', import.meta.url));
 import {
   checkNames
-} from "./chunk-Q4C7NV3U.js";
+} from "./chunk-4BOIBMMC.js";
 import {
   HttpClient,
   safeURL
-} from "./chunk-U6I3YOAG.js";
+} from "./chunk-DIPXMY6K.js";
 import {
   partFolder,
   selectArtifacts,
@@ -167,11 +167,11 @@ function fingerprint(secret, salt) {
 
 // packages/core/src/publish-dry-run/publish-dry-run-stage.ts
 var probes = {
-  npm: async () => new (await import("./npm-registry-XPIYCIKH.js")).NpmRegistryProbe(),
-  container: async () => new (await import("./oci-registry-QXDCKKVR.js")).OCIRegistryProbe(),
-  maven: async () => new (await import("./maven-repository-3MJROGHR.js")).MavenRepositoryProbe(),
-  pypi: async () => new (await import("./pypi-registry-HA4ZNTKZ.js")).PyPIRegistryProbe(),
-  nuget: async () => new (await import("./nuget-feed-J2VCNRKT.js")).NuGetFeedProbe()
+  npm: async () => new (await import("./npm-registry-S7OQZDFJ.js")).NpmRegistryProbe(),
+  container: async () => new (await import("./oci-registry-BI4I2VGP.js")).OCIRegistryProbe(),
+  maven: async () => new (await import("./maven-repository-TR26TNZW.js")).MavenRepositoryProbe(),
+  pypi: async () => new (await import("./pypi-registry-XF77YJBN.js")).PyPIRegistryProbe(),
+  nuget: async () => new (await import("./nuget-feed-UU3KWKI5.js")).NuGetFeedProbe()
 };
 var probeVariables = /* @__PURE__ */ new Set([
   "GITHUB_ACTIONS",

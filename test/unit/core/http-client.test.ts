@@ -8,7 +8,7 @@ import {
   HttpFault,
   retryAfterSeconds,
   safeURL,
-} from '@shipshape/core/publish-dry-run/http-client';
+} from '@shipshape/core/net/http-client';
 import {
   faultHandler,
   startStandIn,

@@ -9,7 +9,7 @@ import {
   describeTarget,
   retryAfterSeconds,
   safeURL
-} from "./chunk-U6I3YOAG.js";
+} from "./chunk-DIPXMY6K.js";
 import "./chunk-GUYOKWKK.js";
 export {
   HttpClient,

@@ -1,7 +1,7 @@
 /**
- * The HTTP client every registry probe uses. It bounds everything a hostile
- * or broken registry could stretch: each request has a timeout, all requests
- * of one probe share a deadline, bodies have a size cap and an expected
+ * The HTTP client of the registry probes and of the OSV API. It bounds
+ * everything a hostile or broken server could stretch: each request has a
+ * timeout, all requests of one client share a deadline, bodies have a size cap and an expected
  * content type, retries are few, jittered and only for idempotent requests,
  * and a 429 is honoured only when its `Retry-After` fits a cap. Errors never
  * carry URL userinfo or request headers.

@@ -15,8 +15,8 @@ import {
   permissionDenied,
   recordStatus,
   versionExists
-} from "./chunk-Q4C7NV3U.js";
-import "./chunk-U6I3YOAG.js";
+} from "./chunk-4BOIBMMC.js";
+import "./chunk-DIPXMY6K.js";
 import {
   isRecord
 } from "./chunk-E73ZUZ5O.js";

@@ -4,12 +4,12 @@ const require = __shipshapeCreateRequire(import.meta.url);
 const __filename = __shipshapeFileURLToPath(import.meta.url);
 const __dirname = __shipshapeFileURLToPath(new URL('.', import.meta.url));
 import {
-  runPublishDryRunStage
-} from "./chunk-WUUVFVI3.js";
-import "./chunk-Q4C7NV3U.js";
-import "./chunk-U6I3YOAG.js";
-import "./chunk-MHNJ5TUH.js";
-import "./chunk-3STO6GSY.js";
+  runPipeline
+} from "./chunk-EK6LZVRJ.js";
+import "./chunk-JJX7CQUL.js";
+import "./chunk-HJEZKQSO.js";
+import "./chunk-3E22Y2DZ.js";
+import "./chunk-XPEMJPSB.js";
 import "./chunk-N67TL7SK.js";
 import "./chunk-MUGHQZOG.js";
 import "./chunk-NSYWVXGE.js";
@@ -22,5 +22,5 @@ import "./chunk-YP2N6HGM.js";
 import "./chunk-RLB5E7YF.js";
 import "./chunk-GUYOKWKK.js";
 export {
-  runPublishDryRunStage
+  runPipeline
 };

@@ -5,7 +5,7 @@ const __filename = __shipshapeFileURLToPath(import.meta.url);
 const __dirname = __shipshapeFileURLToPath(new URL('.', import.meta.url));
 import {
   runPipeline
-} from "./chunk-P57SMOHA.js";
+} from "./chunk-EK6LZVRJ.js";
 import "./chunk-JJX7CQUL.js";
 import {
   makeIndexSigner
@@ -16,6 +16,7 @@ import {
   flagOption,
   stringOption
 } from "./chunk-C2Z53RSS.js";
+import "./chunk-HJEZKQSO.js";
 import "./chunk-3E22Y2DZ.js";
 import "./chunk-XPEMJPSB.js";
 import "./chunk-7SC2FPB4.js";

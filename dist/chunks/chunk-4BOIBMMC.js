@@ -5,7 +5,7 @@ const __filename = __shipshapeFileURLToPath(import.meta.url);
 const __dirname = __shipshapeFileURLToPath(new URL('.', import.meta.url));
 import {
   HttpFault
-} from "./chunk-U6I3YOAG.js";
+} from "./chunk-DIPXMY6K.js";
 
 // packages/core/src/publish-dry-run/registry-probe.ts
 var checkNames = [

@@ -14,12 +14,12 @@ import {
 } from "./chunk-C2Z53RSS.js";
 import {
   renderProbeTable
-} from "./chunk-ARBOO2TT.js";
+} from "./chunk-XNPZVBYH.js";
 import {
   runPublishDryRunStage
-} from "./chunk-WUUVFVI3.js";
-import "./chunk-Q4C7NV3U.js";
-import "./chunk-U6I3YOAG.js";
+} from "./chunk-IXH743GB.js";
+import "./chunk-4BOIBMMC.js";
+import "./chunk-DIPXMY6K.js";
 import "./chunk-MHNJ5TUH.js";
 import "./chunk-E4JN5UOR.js";
 import "./chunk-3STO6GSY.js";

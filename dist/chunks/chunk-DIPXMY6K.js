@@ -4,7 +4,7 @@ const require = __shipshapeCreateRequire(import.meta.url);
 const __filename = __shipshapeFileURLToPath(import.meta.url);
 const __dirname = __shipshapeFileURLToPath(new URL('.', import.meta.url));
 
-// packages/core/src/publish-dry-run/http-client.ts
+// packages/core/src/net/http-client.ts
 var HttpFault = class extends Error {
   name = "HttpFault";
   kind;

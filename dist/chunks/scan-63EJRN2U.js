@@ -11,7 +11,8 @@ import {
 } from "./chunk-C2Z53RSS.js";
 import {
   runPolicyScanStage
-} from "./chunk-VHXQ3JHN.js";
+} from "./chunk-4BPZFB7U.js";
+import "./chunk-HJEZKQSO.js";
 import "./chunk-3E22Y2DZ.js";
 import "./chunk-KHKFDRRL.js";
 import "./chunk-IKBALTOS.js";

@@ -12,8 +12,8 @@ import {
   ProbeRecorder,
   recordStatus,
   versionExists
-} from "./chunk-Q4C7NV3U.js";
-import "./chunk-U6I3YOAG.js";
+} from "./chunk-4BOIBMMC.js";
+import "./chunk-DIPXMY6K.js";
 import "./chunk-GUYOKWKK.js";
 
 // packages/core/src/publish-dry-run/pypi-metadata.ts

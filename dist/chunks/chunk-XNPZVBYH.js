@@ -5,7 +5,7 @@ const __filename = __shipshapeFileURLToPath(import.meta.url);
 const __dirname = __shipshapeFileURLToPath(new URL('.', import.meta.url));
 import {
   checkNames
-} from "./chunk-Q4C7NV3U.js";
+} from "./chunk-4BOIBMMC.js";
 import {
   visibleText
 } from "./chunk-BKLFK6S4.js";

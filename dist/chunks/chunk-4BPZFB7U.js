@@ -4,6 +4,9 @@ const require = __shipshapeCreateRequire(import.meta.url);
 const __filename = __shipshapeFileURLToPath(import.meta.url);
 const __dirname = __shipshapeFileURLToPath(new URL('.', import.meta.url));
 import {
+  mergeReportParts
+} from "./chunk-HJEZKQSO.js";
+import {
   readSBOM
 } from "./chunk-3E22Y2DZ.js";
 import {
@@ -662,14 +665,8 @@ async function sbomReports(workspace) {
   const own = await workspace.readReport("sbom");
   if (own) reports.push(own);
   const dir = join(workspace.root, "reports");
-  const files = [
-    ...(await jsonFiles(dir)).filter(
-      (name) => /^sbom-[a-z]+\.json$/.test(name)
-    ),
-    ...await partFiles(join(dir, "parts"))
-  ];
-  for (const file of files) {
-    const path = join(dir, file);
+  for (const name of await sbomNames(dir, /^sbom-[a-z]+\.json$/)) {
+    const path = join(dir, name);
     if ((await lstat(path)).isSymbolicLink()) {
       throw new UserError(
         "WORKSPACE_SYMLINK",
@@ -681,21 +678,15 @@ async function sbomReports(workspace) {
     if (isRecord(data) && data["stage"] === "sbom")
       reports.push(data);
   }
+  for (const step of await sbomNames(join(dir, "parts"), /^sbom-[a-z]+$/)) {
+    const merged = await mergeReportParts(workspace.root, step, "sbom");
+    if (merged) reports.push(merged.report);
+  }
   return reports;
 }
-async function jsonFiles(dir) {
+async function sbomNames(dir, pattern) {
   const names = await readdir(dir).catch(() => []);
-  return names.filter((name) => name.endsWith(".json")).sort();
-}
-async function partFiles(parts) {
-  const steps = (await readdir(parts).catch(() => [])).filter((name) => name.startsWith("sbom")).sort();
-  const files = [];
-  for (const step of steps) {
-    if (!(await lstat(join(parts, step))).isDirectory()) continue;
-    for (const name of await jsonFiles(join(parts, step)))
-      files.push(join("parts", step, name));
-  }
-  return files;
+  return names.filter((name) => pattern.test(name)).sort();
 }
 
 // packages/core/src/policy-scan/scan-summary.ts
@@ -843,8 +834,8 @@ async function advisoriesFor(context, workspace, policy, option, subjects) {
   let evidence;
   if (api !== void 0) {
     const [{ fetchOSVAdvisories }, { safeURL }] = await Promise.all([
-      import("./osv-api-EURKRG47.js"),
-      import("./http-client-TLVZCIPV.js")
+      import("./osv-api-XHPCGBYC.js"),
+      import("./http-client-ZCZLHGRD.js")
     ]);
     const shown = safeURL(api);
     const purls = subjects.flatMap(

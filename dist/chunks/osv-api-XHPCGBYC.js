@@ -10,7 +10,7 @@ import {
   HttpClient,
   HttpFault,
   safeURL
-} from "./chunk-U6I3YOAG.js";
+} from "./chunk-DIPXMY6K.js";
 import {
   isRecord
 } from "./chunk-E73ZUZ5O.js";
